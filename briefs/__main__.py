@@ -1,0 +1,5 @@
+import sys
+
+from briefs.cli import main
+
+sys.exit(main())

@@ -1,0 +1,98 @@
+"""The pipeline, end to end: load -> summarise -> assemble -> render -> write.
+
+Per-article work (`process_article`) is a pure function of the file's bytes and the config, so
+`Builder` can keep its results between builds (serve) and skip files whose bytes did not change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from briefs.config import SiteConfig, load_config
+from briefs.content.model import Article
+from briefs.errors import BriefsError, BuildFailed
+from briefs.summarize import Brief, summarize
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    drafts: bool = False  # include articles with `draft: true`
+    future: bool = False  # include articles dated after `now`
+    keep_going: bool = False  # skip bad articles (still reported) instead of failing
+    now: datetime | None = None  # "now" for --future; default: SOURCE_DATE_EPOCH or the clock
+
+
+def build_time(options: BuildOptions) -> datetime:
+    """The build's notion of now: honours SOURCE_DATE_EPOCH for reproducible builds."""
+    if options.now is not None:
+        return options.now
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc)
+
+
+def process_article(rel_path: str, data: bytes, config: SiteConfig) -> tuple[Article, Brief]:
+    """Parse one article file and compute its brief; front matter overrides win field by field."""
+    from briefs.content.loader import parse_article
+
+    article = parse_article(rel_path, data, config)
+    brief = summarize(article.text, title=article.title, options=config.summary)
+    return article, dataclasses.replace(brief, **article.overrides)
+
+
+@dataclass
+class Builder:
+    """Builds one site folder, remembering per-article results between builds (for serve)."""
+
+    site_dir: Path
+    options: BuildOptions = field(default_factory=BuildOptions)
+    _cache: dict = field(default_factory=dict)  # (rel_path, digest) -> (Article, Brief)
+
+    def load(self, config: SiteConfig) -> tuple[list[tuple[Article, Brief]], list[BriefsError]]:
+        """Every article of the site with its brief, and every problem found on the way."""
+        from briefs.content.loader import discover, read_bytes
+
+        results, errors, cache = [], [], {}
+        for rel_path in discover(self.site_dir):
+            try:
+                data = read_bytes(self.site_dir, rel_path)
+                key = (rel_path, hashlib.sha256(data).hexdigest())
+                cache[key] = self._cache.get(key) or process_article(rel_path, data, config)
+                results.append(cache[key])
+            except BriefsError as err:
+                errors.append(err)
+            except BuildFailed as failed:
+                errors.extend(failed.errors)
+        self._cache = cache
+        return results, errors
+
+    def render(self) -> tuple[dict[str, bytes], list[BriefsError]]:
+        """The whole site as {output-relative path: bytes}, and the articles skipped (--keep-going).
+
+        Raises BuildFailed with every problem found, unless --keep-going can skip them all (problems
+        confined to single articles); then the site is built without those articles.
+        """
+        from briefs.render import load_theme, render_site
+        from briefs.site import assemble
+
+        try:
+            config = load_config(self.site_dir)
+        except BriefsError as err:
+            raise BuildFailed([err]) from None
+        site_errors: list[BriefsError] = []
+        try:
+            theme = load_theme(config)
+        except BuildFailed as failed:
+            site_errors.extend(failed.errors)
+        stories, article_errors = self.load(config)
+        if site_errors or (article_errors and not self.options.keep_going):
+            raise BuildFailed(site_errors + article_errors)
+        site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future,
+                        now=build_time(self.options))
+        return render_site(site, theme), article_errors

@@ -1,0 +1,117 @@
+"""Commands: build (default), check, new, import, serve. Argument parsing only; the work is elsewhere."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from briefs.errors import BriefsError, BuildFailed
+from briefs.report import Reporter
+
+COMMANDS = ("build", "check", "new", "import", "serve")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefs", description="Build a daily news brief site.")
+    sub = parser.add_subparsers(dest="command")
+
+    def site_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--site", type=Path, default=Path("."), help="site folder (default: .)")
+
+    build = sub.add_parser("build", help="build the site into a folder (default command)")
+    site_arg(build)
+    build.add_argument("--output", type=Path, default=None, help="output folder (default: SITE/public)")
+    build.add_argument("--drafts", action="store_true", help="include draft articles")
+    build.add_argument("--future", action="store_true", help="include future-dated articles")
+    build.add_argument("--keep-going", action="store_true", help="skip bad articles, build the rest")
+
+    check = sub.add_parser("check", help="validate everything, write nothing")
+    site_arg(check)
+    check.add_argument("--drafts", action="store_true", help="check drafts as if published")
+    check.add_argument("--future", action="store_true", help="check future-dated articles too")
+
+    new = sub.add_parser("new", help="start an article: content/YYYY/MM/DD/<slug>.md")
+    site_arg(new)
+    new.add_argument("title")
+
+    imp = sub.add_parser("import", help="import raw text or JSON Lines articles into content/")
+    site_arg(imp)
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--force", action="store_true", help="overwrite existing content files")
+
+    serve = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on change")
+    site_arg(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="0 picks a free port")
+    serve.add_argument("--open", action="store_true", help="open a browser")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    import sys
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in COMMANDS + ("-h", "--help"):
+        argv.insert(0, "build")
+    args = _parser().parse_args(argv)
+    reporter = Reporter()
+    try:
+        return _COMMANDS[args.command](args, reporter)
+    except BuildFailed as failed:
+        reporter.problems(failed.errors)
+        return 1
+    except BriefsError as err:
+        reporter.problems([err])
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _build(args: argparse.Namespace, reporter: Reporter) -> int:
+    from briefs.build import Builder, BuildOptions
+    from briefs.output import write_site
+
+    output = args.output if args.output is not None else args.site / "public"
+    options = BuildOptions(drafts=args.drafts, future=args.future, keep_going=args.keep_going)
+    files, skipped = Builder(args.site, options).render()
+    write_site(files, output, site_dir=args.site)
+    reporter.problems(skipped, skipped=True)
+    reporter.info(f"built {len(files)} files into {output}")
+    return 1 if skipped else 0
+
+
+def _check(args: argparse.Namespace, reporter: Reporter) -> int:
+    from briefs.build import Builder, BuildOptions
+
+    files, _ = Builder(args.site, BuildOptions(drafts=args.drafts, future=args.future)).render()
+    reporter.info(f"ok: {len(files)} files would be built")
+    return 0
+
+
+def _new(args: argparse.Namespace, reporter: Reporter) -> int:
+    from briefs.content.new import new_article
+
+    path = new_article(args.site, args.title)
+    reporter.info(f"created {path}")
+    return 0
+
+
+def _import(args: argparse.Namespace, reporter: Reporter) -> int:
+    from briefs.content.importer import import_files
+
+    result = import_files(args.files, site_dir=args.site, force=args.force)
+    for path in result.written:
+        reporter.info(f"imported {path}")
+    for path in result.unchanged:
+        reporter.info(f"unchanged {path}")
+    reporter.problems(result.errors, skipped=True)
+    return 1 if result.errors else 0
+
+
+def _serve(args: argparse.Namespace, reporter: Reporter) -> int:
+    from briefs.serve import serve
+
+    return serve(args.site, host=args.host, port=args.port, open_browser=args.open, reporter=reporter)
+
+
+_COMMANDS = {"build": _build, "check": _check, "new": _new, "import": _import, "serve": _serve}

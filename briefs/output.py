@@ -1,0 +1,1 @@
+"""Write the built site atomically. SKELETON (issue 2): build beside, then swap in."""

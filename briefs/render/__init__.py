@@ -1,0 +1,1 @@
+"""Site -> pages, feeds, sitemap. SKELETON (issue 2)."""

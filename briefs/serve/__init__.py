@@ -1,0 +1,1 @@
+"""Dev server: watch, rebuild what changed, live reload. SKELETON (issue 4)."""

@@ -1,0 +1,7 @@
+"""PLACEHOLDER (issue 3): extracts nothing yet."""
+
+from briefs.summarize.sentences import Document
+
+
+def extract(doc: Document) -> list:
+    return []
