@@ -1,0 +1,127 @@
+"""Markdown or plain text -> blocks of readable text (headings, list items, paragraphs, lone lines).
+
+The summariser shows sentences as text a reader sees, so Markdown syntax is stripped here (links become
+their text, emphasis markers go) before any sentence is cut. Plain text passes through unchanged apart
+from whitespace. Kept to regular expressions: a full Markdown parse costs more than the whole summary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text the splitter cuts on its own. `kind`: "heading" | "item" | "line" | "paragraph"."""
+
+    text: str
+    kind: str
+
+
+_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+.*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_CODE = re.compile(r"`+([^`]+?)`+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_SPACE = re.compile(r"\s+")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+
+LONE_LINE_WORDS = 12  # a line this short, without final punctuation, stands alone (subhead, byline)
+
+
+def inline(text: str) -> str:
+    """Inline Markdown -> the text a reader sees, whitespace collapsed."""
+    if any(c in text for c in "[*_`\\<"):
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(r"\1", text)
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _STRONG.sub(r"\2", text)
+        text = _EM_STAR.sub(r"\1", text)
+        text = _EM_UNDER.sub(r"\1", text)
+        text = _CODE.sub(r"\1", text)
+        text = _TAG.sub("", text)
+        text = _ESCAPE.sub(r"\1", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _stands_alone(line: str) -> bool:
+    """A short line without final punctuation (a subhead or byline) is not wrapped into the next."""
+    return not _TERMINAL.search(line) and len(line.split()) <= LONE_LINE_WORDS
+
+
+def _paragraph_blocks(lines: list[str]) -> list[Block]:
+    """One blank-line-separated paragraph -> blocks: headings and items alone, wrapped lines joined."""
+    out: list[Block] = []
+    run: list[str] = []  # soft-wrapped lines of the current paragraph or item
+    run_kind = "paragraph"
+
+    def flush() -> None:
+        nonlocal run, run_kind
+        text = inline(" ".join(run))
+        if text:
+            kind = run_kind
+            if kind == "paragraph" and len(run) == 1 and _stands_alone(text):
+                kind = "line"
+            out.append(Block(text, kind))
+        run, run_kind = [], "paragraph"
+
+    for i, raw in enumerate(lines):
+        line = _QUOTE.sub("", raw)
+        if _RULE.match(line) or _REF_DEF.match(line) or _TABLE_RULE.match(line):
+            flush()
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            text = inline(heading.group(1) or "")
+            if text:
+                out.append(Block(text, "heading"))
+            continue
+        if _SETEXT.match(line) and run and run_kind == "paragraph" and len(run) == 1:
+            text = inline(run[0])
+            run = []
+            if text:
+                out.append(Block(text, "heading"))
+            continue
+        item = _ITEM.match(line)
+        if item:
+            flush()
+            run, run_kind = [item.group(1)], "item"
+            continue
+        if run and run_kind == "paragraph" and _stands_alone(run[-1].strip()):
+            flush()
+        elif run and run_kind == "item" and not line[:1].isspace():
+            flush()
+        run.append(line.replace("|", " ") if line.lstrip().startswith("|") else line)
+    flush()
+    return out
+
+
+def blocks(text: str) -> list[Block]:
+    """The article's text blocks in order: paragraphs, lone lines, headings and list items."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub("", text)
+    if "<!--" in text:
+        text = _COMMENT.sub("", text)
+    out: list[Block] = []
+    for para in re.split(r"\n[ \t]*\n", text):
+        lines = [ln for ln in para.split("\n") if ln.strip()]
+        if lines:
+            out.extend(_paragraph_blocks(lines))
+    return out
