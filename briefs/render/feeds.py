@@ -1,0 +1,148 @@
+"""Site -> /feed.xml (RSS 2.0) and /atom.xml of the daily briefs, and an RSS feed per tag (feedgen).
+
+Every date in a feed comes from the stories, never from the clock, so the same site always gives
+byte-identical feeds: deploy tools and the dev server can tell a real change from a rebuild.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Callable
+from urllib.parse import urljoin
+
+from feedgen.feed import FeedGenerator
+
+from briefs.site import DailyBrief, Site, Story, absolute_url
+
+TAG_FEED_ITEMS = 20  # newest stories in each tag's feed
+EMPTY_FEED_DATE = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no items
+
+_MEDIA_TYPES = {"feed.xml": "application/rss+xml", "atom.xml": "application/atom+xml"}
+_URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Item:
+    title: str
+    url: str  # absolute; also the item's GUID / Atom id
+    date: datetime
+    summary: str  # plain text
+    html: str  # with absolute URLs
+    author: str | None = None
+
+
+def render_feeds(
+    site: Site,
+    day_html: Callable[[DailyBrief], str],
+    story_html: Callable[[Story], str],
+) -> dict[str, bytes]:
+    """{"feed.xml", "atom.xml", "tags/<slug>/feed.xml"...: bytes}.
+
+    `day_html` / `story_html` give the HTML of a whole daily brief / one story (the theme's);
+    its relative links are made absolute here, as feed readers have no page to resolve them against.
+    """
+    config = site.config
+    days = [_day_item(site, day, day_html(day)) for day in site.days[: config.feed_days]]
+    description = config.description or f"The daily briefs of {config.title}"
+    files = {
+        "feed.xml": _feed(site, days, "/", "feed.xml", config.title, description).rss_str(
+            pretty=True),
+        "atom.xml": _feed(site, days, "/", "atom.xml", config.title, description).atom_str(
+            pretty=True),
+    }
+    rendered: dict[str, _Item] = {}  # a story with several tags is rendered once
+    for tag in site.tags:
+        items = []
+        for story in tag.stories[:TAG_FEED_ITEMS]:
+            if story.url not in rendered:
+                rendered[story.url] = _story_item(site, story, story_html(story))
+            items.append(rendered[story.url])
+        path = f"tags/{tag.slug}/feed.xml"
+        feed = _feed(site, items, tag.url, path, f"{config.title}: {tag.name}",
+                     f"Stories tagged “{tag.name}” in {config.title}")
+        files[path] = feed.rss_str(pretty=True)
+    return files
+
+
+def absolute_urls(html: str, site: Site, page_url: str) -> str:
+    """Every href/src in `html` made absolute: "/x" under base_url, "x" and "#x" against the page."""
+    page = absolute_url(site.config, page_url)
+
+    def resolve(match: re.Match[str]) -> str:
+        quote = '"' if match.group(2) is not None else "'"
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        if value.startswith("/") and not value.startswith("//"):
+            value = absolute_url(site.config, value)
+        else:
+            value = urljoin(page, value)
+        return f"{match.group(1)}{quote}{value}{quote}"
+
+    return _URL_ATTRIBUTE.sub(resolve, html)
+
+
+def long_date(day: date) -> str:
+    """"Monday 2 June 2025" (English, whatever the machine's locale)."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def _day_item(site: Site, day: DailyBrief, html: str) -> _Item:
+    """A daily brief as one item, dated by its newest story."""
+    headlines = [story.brief.headline or story.article.title for story in day.stories]
+    more = f" and {len(headlines) - 1} more" if len(headlines) > 1 else ""
+    return _Item(
+        title=f"{long_date(day.day)}: {headlines[0]}{more}",
+        url=absolute_url(site.config, day.url),
+        date=max(story.published for story in day.stories),
+        summary=" · ".join(headlines),
+        html=absolute_urls(html, site, day.url),
+    )
+
+
+def _story_item(site: Site, story: Story, html: str) -> _Item:
+    return _Item(
+        title=story.brief.headline or story.article.title,
+        url=absolute_url(site.config, story.url),
+        date=story.published,
+        summary=" ".join(story.brief.summary) or story.article.title,
+        html=absolute_urls(html, site, story.url),
+        author=story.article.author,
+    )
+
+
+def _feed(site: Site, items: list[_Item], page_url: str, path: str, title: str,
+          description: str) -> FeedGenerator:
+    """A feed of `items` (newest first) about the page at `page_url`, itself published at `path`."""
+    config = site.config
+    updated = max((item.date for item in items), default=EMPTY_FEED_DATE).replace(microsecond=0)
+    feed = FeedGenerator()
+    feed.id(absolute_url(config, page_url))
+    feed.title(title)
+    feed.description(description)
+    feed.link(href=absolute_url(config, path), rel="self", type=_MEDIA_TYPES[path.rsplit("/")[-1]])
+    feed.link(href=absolute_url(config, page_url), rel="alternate")  # the last is RSS's <link>
+    feed.language(config.language)
+    feed.author({"name": config.author or config.title})
+    feed.generator("briefs")
+    feed.lastBuildDate(updated)  # feedgen would put the clock's time here
+    feed.updated(updated)
+    for item in items:
+        date = item.date.replace(microsecond=0)
+        entry = feed.add_entry(order="append")
+        entry.id(item.url)
+        entry.guid(item.url, permalink=True)
+        entry.title(item.title)
+        entry.link(href=item.url, rel="alternate")
+        entry.description(item.summary)
+        entry.content(item.html, type="html")
+        entry.published(date)
+        entry.updated(date)
+        if item.author:
+            entry.author({"name": item.author})
+    return feed
