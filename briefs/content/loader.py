@@ -1,0 +1,98 @@
+"""Site folder -> article files -> Articles. Reading is here; parsing is a pure function of the bytes."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable
+
+from briefs.config import SiteConfig
+from briefs.content import fields, frontmatter, markdown
+from briefs.content.dates import date_from_filename, parse_date
+from briefs.content.encoding import decode_utf8
+from briefs.content.model import Article
+from briefs.content.slug import slugify
+from briefs.errors import BriefsError, BuildFailed
+
+
+def is_junk(name: str) -> bool:
+    """Editor and OS leftovers that are never articles: dotfiles, backups, swap and lock files."""
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp")) or name == "4913"
+
+
+def discover(site_dir: Path) -> list[str]:
+    """Every `*.md` under SITE/content/, as sorted POSIX paths relative to the site folder."""
+    content = site_dir / "content"
+    if not content.is_dir():
+        raise BriefsError("no content/ folder", path=content,
+                          hint='create it, or start an article with `briefs new "Title"`')
+    found = []
+    for folder, subfolders, files in os.walk(content):
+        subfolders[:] = [d for d in subfolders if not is_junk(d)]
+        found += [Path(folder, f).relative_to(site_dir).as_posix() for f in files
+                  if f.endswith(".md") and not is_junk(f)]
+    return sorted(found)
+
+
+def read_bytes(site_dir: Path, rel_path: str) -> bytes:
+    try:
+        return (site_dir / rel_path).read_bytes()
+    except OSError as err:
+        raise BriefsError(f"cannot read the file: {err.strerror}", path=rel_path,
+                          hint="check that it exists and that you may read it") from None
+
+
+def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
+    """One article file's bytes -> Article; BriefsError for one problem, BuildFailed for several."""
+    front = frontmatter.split(decode_utf8(data, rel_path), rel_path)
+    values, problems = front.values, []
+
+    def check(key: str, checker: Callable[[Any], Any], value: Any) -> Any:
+        try:
+            return checker(value)
+        except BriefsError as err:
+            problems.append(BriefsError(f"`{key}` {err.message}", path=rel_path, line=front.lines.get(key, 1),
+                                        hint=err.hint))
+
+    def missing(key: str, hint: str) -> None:
+        typo = difflib.get_close_matches(key, [str(k) for k in values if k not in fields.KNOWN], n=1)
+        problems.append(BriefsError(f"the front matter has no `{key}`", path=rel_path, line=1,
+                                    hint=f"rename `{typo[0]}` to `{key}`" if typo else hint))
+
+    title = check("title", fields.text, values["title"]) if "title" in values else None
+    if "title" not in values:
+        missing("title", "add a line such as `title: Talks resume in Istanbul`")
+    date_text = values.get("date", date_from_filename(PurePosixPath(rel_path).name))
+    date = check("date", lambda v: parse_date(v, config.tz), date_text) if date_text is not None else None
+    if date_text is None:
+        missing("date", "add `date: YYYY-MM-DD`, or start the file name with it: 2025-06-02-my-story.md")
+    found = {key: check(key, checker, values.get(key)) for key, checker in fields.FIELDS.items()}
+    overrides = {key: check(key, checker, values[key]) for key, checker in fields.OVERRIDES.items()
+                 if key in values}
+    slug = found.pop("slug") or slugify(title or "")
+    if title and not slug:
+        problems.append(BriefsError(f"the title {title!r} has no letters or digits to make a URL from",
+                                    path=rel_path, line=front.lines["title"],
+                                    hint="add a `slug:` line, e.g. `slug: my-story`"))
+    if not front.body.strip():
+        problems.append(BriefsError("the article has no text after the front matter", path=rel_path,
+                                    line=front.body_line, hint="write the article below the closing `---`"))
+    if problems:
+        raise problems[0] if len(problems) == 1 else BuildFailed(sorted(problems, key=lambda e: e.line))
+
+    rendered = markdown.render(front.body, allow_html=config.markdown_html)
+    return Article(
+        path=rel_path,
+        title=title,
+        date=date,
+        slug=slug,
+        body=front.body,
+        html=rendered.html,
+        text=rendered.text,
+        digest=hashlib.sha256(data).hexdigest(),
+        overrides=overrides,
+        extra={key: value for key, value in values.items() if key not in fields.KNOWN},
+        **found,
+    )
