@@ -1,0 +1,145 @@
+"""Watch the site's sources; turn editors' noise and bursts of saves into one batch of changes.
+
+Watching, coalescing and building are separate (as in Lektor): the watcher only *reports* paths, the
+Coalescer decides when a burst is over, and the caller builds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+from watchdog.observers.api import ObservedWatch
+
+# Editors' side files: vim swap (.swp, .swx, ...) and backup (~), vim's writability probe (4913,
+# then 5036, ...), Emacs autosave (#file#) and lock (.#file, a dotfile), JetBrains safe-write.
+_EDITOR_NOISE = re.compile(r"\.sw[a-p]$|\.swx$|~$|^\d+$|^#.*#$|___jb_(tmp|old)___$")
+
+SITE_ENTRIES = ("site.yaml", "content", "templates", "static")  # what serve watches in a site
+
+
+def is_ignored(rel_path: str) -> bool:
+    """True for files no build reads: editors' side files and anything hidden (dotfiles, .git/)."""
+    parts = PurePosixPath(rel_path).parts
+    return any(part.startswith(".") for part in parts) or bool(_EDITOR_NOISE.search(parts[-1]))
+
+
+class Coalescer:
+    """Collects changed paths; `wait` hands them over once no new change came for `quiet` seconds.
+
+    A `git checkout` of 200 files arrives as 200 events within milliseconds: one batch, one build.
+    Changes that arrive while the caller builds are kept for its next `wait`.
+    """
+
+    def __init__(self, quiet: float = 0.05) -> None:
+        self.quiet = quiet
+        self._cond = threading.Condition()
+        self._paths: set[str] = set()
+        self._last = 0.0
+        self._closed = False
+
+    def add(self, path: str) -> None:
+        with self._cond:
+            self._paths.add(path)
+            self._last = time.monotonic()
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        """Wake a waiting caller for good (shutdown)."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def wait(self, timeout: float | None = None) -> set[str]:
+        """The next batch of changed paths; empty after `close` or when `timeout` passes first."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._paths or self._closed, timeout):
+                return set()
+            while not self._closed and (left := self._last + self.quiet - time.monotonic()) > 0:
+                self._cond.wait(left)
+            batch, self._paths = self._paths, set()
+            return set() if self._closed else batch
+
+
+class _Handler(FileSystemEventHandler):
+    """Reports the paths under `root` that a build reads, from the events that mean "changed"."""
+
+    def __init__(self, root: Path, accept: Callable[[str], bool], report: Callable[[str], None],
+                 reports_close: bool) -> None:
+        self.root = root
+        self.accept = accept
+        self.report = report
+        # inotify tells when a writer closes the file; rebuild then, not on the writes before it
+        # (`modified`) or on the empty file a writer just created (`created`; its close follows).
+        self.kinds: tuple[type[FileSystemEvent], ...] = (
+            FileDeletedEvent, FileMovedEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
+            *((FileClosedEvent,) if reports_close else (FileModifiedEvent, FileCreatedEvent)),
+        )
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if type(event) not in self.kinds:
+            return
+        for path in (event.src_path, event.dest_path):
+            rel = self._relative(os.fsdecode(path)) if path else None
+            if rel is not None and self.accept(rel):
+                self.report(str(self.root / rel))
+
+    def _relative(self, path: str) -> str | None:
+        rel = os.path.relpath(path, self.root)
+        return None if rel == "." or rel.startswith("..") else PurePosixPath(Path(rel)).as_posix()
+
+
+class Watcher:
+    """Watches a site's site.yaml, content/, templates/, static/ and the default theme folder.
+
+    Call `sync` with each batch: it starts watching folders that appeared and re-watches folders
+    that were replaced (inotify watches an inode, not a name, so a re-created folder is a new one).
+    """
+
+    def __init__(self, site_dir: Path, report: Callable[[str], None], theme_dir: Path | None = None,
+                 ) -> None:
+        self.observer = Observer()
+        reports_close = type(self.observer).__name__ == "InotifyObserver"
+        site_dir = site_dir.resolve()
+        self._roots: dict[Path, tuple[bool, _Handler]] = {
+            site_dir: (False, _Handler(site_dir, lambda rel: rel in SITE_ENTRIES, report, reports_close)),
+        }
+        trees = [site_dir / name for name in SITE_ENTRIES[1:]]
+        if theme_dir is not None and theme_dir.resolve() not in trees:
+            trees.append(theme_dir.resolve())
+        for tree in trees:
+            self._roots[tree] = (True, _Handler(tree, lambda rel: not is_ignored(rel), report, reports_close))
+        self._watches: dict[Path, ObservedWatch] = {}
+
+    def start(self) -> None:
+        self.sync(set())
+        self.observer.start()
+
+    def stop(self) -> None:
+        self.observer.stop()
+        self.observer.join()
+
+    def sync(self, changed: set[str]) -> None:
+        """Watch every root that exists; watch anew the roots in `changed` (created, deleted, moved)."""
+        for root, (recursive, handler) in self._roots.items():
+            if root in self._watches and str(root) in changed:
+                self.observer.unschedule(self._watches.pop(root))
+            if root not in self._watches and root.is_dir():
+                self._watches[root] = self.observer.schedule(handler, str(root), recursive=recursive)
