@@ -57,10 +57,11 @@ class Theme:
         return (text.strip() + "\n").encode("utf-8")
 
     def static_files(self) -> dict[str, bytes]:
-        """Files under static/ of the theme and of the site, by output path; the site's win."""
+        """Files to copy to the output root, by output path: the theme's static/, then the site's
+        templates/static/ and static/ (the last one wins)."""
+        roots = [folder / STATIC for folder in reversed(self.search_path)] + [self.site_dir / STATIC]
         files: dict[str, bytes] = {}
-        for folder in reversed(self.search_path):
-            root = folder / STATIC
+        for root in roots:
             for path in sorted(root.rglob("*")) if root.is_dir() else ():
                 if path.is_file():
                     files[path.relative_to(root).as_posix()] = path.read_bytes()

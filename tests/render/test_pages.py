@@ -1,0 +1,234 @@
+"""Each page kind shows what a reader expects; links and anchors resolve; keys track changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import lxml.html
+import pytest
+from sample_site import NOW, make_site, render_pages, sample_stories
+
+from briefs.render import day_html, pages, story_html
+
+
+@pytest.fixture
+def html(site, theme) -> dict[str, str]:
+    return render_pages(site, theme)
+
+
+def doc(text: str):
+    return lxml.html.fromstring(text)
+
+
+def texts(tree, xpath: str) -> list[str]:
+    return [" ".join(node.text_content().split()) for node in tree.xpath(xpath)]
+
+
+def test_every_page_kind_has_its_pretty_url(site, theme):
+    paths = {page.url: page.path for page in pages(site, theme)}
+    assert paths["/"] == "index.html"
+    assert paths["/page/2/"] == "page/2/index.html"
+    assert paths["/2025/06/02/"] == "2025/06/02/index.html"
+    assert paths["/2025/06/02/talks-in-istanbul/"] == "2025/06/02/talks-in-istanbul/index.html"
+    assert paths["/archive/"] == "archive/index.html"
+    assert paths["/tags/"] == "tags/index.html"
+    assert paths["/tags/economy/"] == "tags/economy/index.html"
+    assert paths["/404.html"] == "404.html"
+    assert len(paths) == len(pages(site, theme)), "two pages share a URL"
+
+
+def test_day_page_is_the_daily_brief(html):
+    tree = doc(html["2025/06/02/index.html"])
+    assert texts(tree, "//h1") == ["Monday 2 June 2025"]
+    glance = tree.xpath("//nav[@aria-label='At a glance']//a")
+    assert [a.get("href") for a in glance] == ["#talks-in-istanbul", "#markets"]  # priority first
+    for a in glance:
+        assert tree.xpath(f"//article[@id='{a.get('href')[1:]}']"), a.get("href")
+    talks = tree.xpath("//article[@id='talks-in-istanbul']")[0]
+    assert texts(talks, ".//h2") == ["Talks open in Istanbul"]
+    assert talks.xpath(".//time/@datetime") == ["2025-06-02T09:30:00+01:00"]
+    meta = texts(talks, ".//p[@class='meta']")[0]
+    assert "World" in meta and "3 min read" in meta
+    assert texts(talks, ".//a[@rel='tag']") == ["Ukraine", "Diplomacy"]
+    assert texts(talks, ".//p[@class='summary']") == [
+        "Talks open in Istanbul happened today.", "Officials said more."]
+    assert texts(talks, ".//h3") == ["Key points", "By the numbers", "Quotes", "Named"]
+    assert texts(talks, ".//ul[@class='key-points']/li") == [
+        "Delegations met for two hours.", "A second round is planned."]
+    assert texts(talks, ".//ul[@class='figures']/li") == ["162 drones downed"]
+    assert texts(talks, ".//ul[@class='figures']//strong") == ["162"]
+    quotes = talks.xpath(".//figure[blockquote]")
+    assert texts(quotes[0], "./blockquote") == ["We are ready to talk"]
+    assert texts(quotes[0], "./figcaption") == ["— Rustem Umerov"]
+    assert not quotes[1].xpath("./figcaption"), "a quote without a speaker has no caption"
+    assert texts(talks, ".//dl[@class='mentions']/*") == [
+        "People", "Rustem Umerov", "Places", "Istanbul", "Organisations", "Reuters"]
+    source = talks.xpath(".//p[@class='source']/a")[0]
+    assert source.get("href") == "https://www.reuters.com/world/talks"
+    assert "noopener" in source.get("rel") and source.text == "Reuters"
+    nav = tree.xpath("//nav[@aria-label='Other days']//a")
+    assert [(a.get("rel"), a.get("href")) for a in nav] == [
+        ("prev", "/2025/06/01/"), ("next", "/2025/06/05/")]
+
+
+def test_text_is_escaped_and_only_web_links_leave_the_site(html):
+    page = html["2025/06/02/index.html"]
+    assert "Markets &lt;rise&gt; &amp; fall" in page and "<rise>" not in page
+    assert "javascript:" not in page
+
+
+def test_draft_and_scheduled_stories_are_marked(html):
+    draft = doc(html["2025/06/01/index.html"]).xpath("//article[@id='draft-story']")[0]
+    assert texts(draft, ".//*[@class='status']") == ["Draft"]
+    rain = doc(html["2025/06/01/index.html"]).xpath("//article[@id='rain']")[0]
+    assert not rain.xpath(".//*[@class='status']")
+    scheduled = doc(html["2025/06/05/vote/index.html"])
+    assert texts(scheduled, "//*[@class='status']") == ["Scheduled"]
+
+
+def test_article_page_shows_brief_and_full_text(html):
+    tree = doc(html["2025/06/02/talks-in-istanbul/index.html"])
+    assert texts(tree, "//h1") == ["Talks open in Istanbul"]
+    assert texts(tree, "//aside//h2") == ["The brief"]
+    assert "Key points" in texts(tree, "//aside//h3")
+    assert texts(tree, "//div[@class='body']/p") == ["Talks open in Istanbul. More text about it."]
+    assert tree.xpath("//meta[@property='og:type']/@content") == ["article"]
+    assert tree.xpath("//meta[@property='article:published_time']/@content") == [
+        "2025-06-02T09:30:00+01:00"]
+    back = tree.xpath("//p[@class='more']/a/@href")
+    assert back == ["/2025/06/02/#talks-in-istanbul"]
+
+
+def test_head_has_canonical_opengraph_and_feeds(html):
+    tree = doc(html["2025/06/02/index.html"])
+    assert tree.xpath("/html/@lang") == ["en-GB"]
+    assert tree.xpath("//link[@rel='canonical']/@href") == ["https://example.org/news/2025/06/02/"]
+    og = {m.get("property"): m.get("content") for m in tree.xpath("//meta[@property]")}
+    assert og == {
+        "og:site_name": "The Daily Brief", "og:title": "Brief for Monday 2 June 2025",
+        "og:description": "Talks open in Istanbul happened today.",
+        "og:url": "https://example.org/news/2025/06/02/", "og:type": "website", "og:locale": "en_GB"}
+    feeds = {(link.get("type"), link.get("href")) for link in tree.xpath("//link[@rel='alternate']")}
+    assert feeds == {("application/rss+xml", "/feed.xml"), ("application/atom+xml", "/atom.xml")}
+    assert tree.xpath("//a[@class='skip']/@href") == ["#main_content"]
+    assert tree.xpath("//main/@id") == ["main_content"]
+
+
+def test_front_page_lists_latest_days_newest_first_and_paginates(html):
+    first = doc(html["index.html"])
+    assert texts(first, "//h1") == ["Latest briefs"]
+    assert texts(first, "//section/h2") == ["Thursday 5 June 2025", "Monday 2 June 2025"]
+    assert first.xpath("//nav[@aria-label='Pages']//a/@href") == ["/page/2/"]
+    second = doc(html["page/2/index.html"])
+    assert texts(second, "//h1") == ["Latest briefs, page 2 of 2"]
+    assert texts(second, "//section/h2") == ["Sunday 1 June 2025", "Friday 30 May 2025"]
+    assert second.xpath("//nav[@aria-label='Pages']//a/@href") == ["/"]
+    assert second.xpath("//link[@rel='canonical']/@href") == ["https://example.org/news/page/2/"]
+
+
+def test_archive_groups_days_by_month(html):
+    tree = doc(html["archive/index.html"])
+    assert texts(tree, "//h2") == ["June 2025", "May 2025"]
+    june = tree.xpath("//section")[0]
+    assert june.xpath("./ul/li/a/@href") == ["/2025/06/05/", "/2025/06/02/", "/2025/06/01/"]
+    assert "(2 stories)" in texts(june, "./ul/li")[1]
+
+
+def test_tag_pages_list_stories_and_announce_the_tag_feed(html):
+    tags = doc(html["tags/index.html"])
+    assert texts(tags, "//ul[@class='tag-list']/li") == [
+        "Diplomacy (1)", "Economy (2)", "Ukraine (2)", "Weather (1)"]
+    economy = doc(html["tags/economy/index.html"])
+    assert texts(economy, "//h1") == ["Tagged “Economy”"]
+    assert texts(economy, "//article//h2") == ["Markets <rise> & fall", "Budget day"]
+    assert ("application/rss+xml", "/tags/economy/feed.xml") in {
+        (link.get("type"), link.get("href")) for link in economy.xpath("//link[@rel='alternate']")}
+    assert economy.xpath("//p[@class='feed-link']/a/@href") == ["/tags/economy/feed.xml"]
+
+
+def test_404_links_work_from_any_path(html):
+    tree = doc(html["404.html"])
+    assert texts(tree, "//h1") == ["Page not found"]
+    for url in tree.xpath("//a/@href | //link/@href"):
+        assert url.startswith(("/", "https://", "#")), url
+
+
+def test_every_internal_link_and_anchor_resolves(html):
+    extra = {"feed.xml", "atom.xml", "style.css"} | {
+        f"tags/{slug}/feed.xml" for slug in ("diplomacy", "economy", "ukraine", "weather")}
+    for path, text in html.items():
+        for url in doc(text).xpath("//a/@href | //link/@href"):
+            if url.startswith("https://"):
+                continue
+            target, _, anchor = url.partition("#")
+            target_path = path if not target else target.lstrip("/") + ("index.html" if target.endswith("/") else "")
+            assert target.startswith("/") or not target, f"{path}: relative link {url}"
+            assert target_path in html or target_path in extra, f"{path}: broken link {url}"
+            if anchor:
+                assert doc(html[target_path]).xpath(f"//*[@id='{anchor}']"), f"{path}: no #{anchor}"
+
+
+def test_headings_start_at_h1_and_never_skip_a_level(html):
+    for path, text in html.items():
+        levels = [int(h.tag[1]) for h in doc(text).iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        assert levels.count(1) == 1 and levels[0] == 1, path
+        for before, after in zip(levels, levels[1:]):
+            assert after <= before + 1, f"{path}: h{before} then h{after}"
+
+
+def test_same_input_gives_byte_identical_pages(config, theme):
+    first = [page.render() for page in pages(make_site(config), theme)]
+    second = [page.render() for page in pages(make_site(config), theme)]
+    assert first == second
+
+
+def test_keys_change_only_for_pages_that_show_a_changed_story(config, theme):
+    stories = sample_stories()
+    before = {page.path: page.key for page in pages(make_site(config, stories), theme)}
+    edited = [(dataclasses.replace(a, digest="edited") if a.slug == "rain" else a, b) for a, b in stories]
+    after = {page.path: page.key for page in pages(make_site(config, edited), theme)}
+    changed = {path for path in before if before[path] != after[path]}
+    assert changed == {"2025/06/01/index.html", "2025/06/01/rain/index.html", "page/2/index.html",
+                       "archive/index.html", "tags/weather/index.html"}
+
+
+def test_a_theme_that_reads_site_makes_every_page_depend_on_every_story(config, theme):
+    (config.site_dir / "templates").mkdir()
+    (config.site_dir / "templates" / "404.html").write_text("{{ site.stories|length }} stories")
+    from briefs.render import load_theme
+
+    site_wide = load_theme(config)
+    assert site_wide.uses_site and not theme.uses_site
+    stories = sample_stories()
+    edited = [(dataclasses.replace(a, digest="edited") if a.slug == "rain" else a, b) for a, b in stories]
+    before = pages(make_site(config, stories), site_wide)
+    after = pages(make_site(config, edited), site_wide)
+    assert all(x.key != y.key for x, y in zip(before, after))
+
+
+def test_keys_change_with_config_and_are_hashable(config, theme, site):
+    keys = {page.path: page.key for page in pages(site, theme)}
+    renamed = dataclasses.replace(site, config=dataclasses.replace(config, title="Other"))
+    assert all(keys[p.path] != p.key for p in pages(renamed, theme))
+    assert len({hash(key) for key in keys.values()}) == len(keys)
+
+
+def test_feed_fragments_are_briefs_without_page_chrome(site, theme):
+    day = next(d for d in site.days if d.day.isoformat() == "2025-06-02")
+    fragment = day_html(site, theme, day)
+    assert "<html" not in fragment and "<nav" not in fragment
+    tree = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    assert texts(tree, ".//article/h2") == ["Talks open in Istanbul", "Markets <rise> & fall"]
+    assert "Key points" in texts(tree, ".//h3")
+    story = story_html(site, theme, day.stories[1])
+    assert re.findall(r"<h2[^>]*>.*?</h2>", story) == [
+        '<h2 class="headline"><a href="/2025/06/02/markets/">Markets &lt;rise&gt; &amp; fall</a></h2>']
+
+
+def test_an_empty_site_still_has_a_front_page(config, theme):
+    from briefs.site import assemble
+
+    html = render_pages(assemble(config, [], drafts=False, future=False, now=NOW), theme)
+    assert sorted(html) == ["404.html", "archive/index.html", "index.html", "tags/index.html"]
+    assert "Nothing published yet." in html["index.html"]
