@@ -1,1 +1,113 @@
-"""Dev server: watch, rebuild what changed, live reload. SKELETON (issue 4)."""
+"""Dev server: build (drafts and future included), serve from memory, watch, rebuild, live reload.
+
+Three parts, as in Lektor: the watcher reports changed paths (watcher.py), the build loop here turns
+each burst into one build and swaps its result in (state.py), and the HTTP server (server.py) serves
+whatever build is current, adding the reload script to HTML (livereload.py).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+import time
+import traceback
+import webbrowser
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from briefs.errors import BriefsError, BuildFailed
+from briefs.report import Reporter
+from briefs.serve.server import DevServer
+from briefs.serve.state import LiveSite
+from briefs.serve.watcher import Coalescer, Watcher
+
+Build = Callable[[], Mapping[str, bytes]]  # the whole site; raises BuildFailed
+
+
+def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
+          reporter: Reporter) -> int:
+    """Serve SITE until Ctrl-C; 0 when stopped."""
+    from briefs.build import Builder, BuildOptions
+    from briefs.render import theme_dir
+
+    builder = Builder(Path(site_dir), BuildOptions(drafts=True, future=True))
+    return run(Path(site_dir), builder.render_for_serve, host=host, port=port,
+               open_browser=open_browser, reporter=reporter, theme_dir=theme_dir())
+
+
+def run(site_dir: Path, build: Build, *, host: str, port: int, open_browser: bool,
+        reporter: Reporter, theme_dir: Path | None) -> int:
+    """`serve` with the build as a parameter (tests give it a fake one)."""
+    live = LiveSite()
+    server = DevServer(host, port, live)  # fails early, before a long first build, if the port is taken
+    if not _is_loopback(host):
+        reporter.info(f"warning: serving on {host}: other machines can read this site, drafts included")
+    coalescer = Coalescer()
+    watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir)
+    loop = BuildLoop(build, live, reporter)
+    thread = threading.Thread(target=server.serve_forever, name="briefs-http", daemon=True)
+    try:
+        watcher.start()
+        reporter.info(f"building {site_dir} (drafts and future-dated articles included)")
+        loop.build()
+        thread.start()
+        reporter.info(f"serving at {server.url}  (Ctrl-C to stop)")
+        if open_browser:
+            webbrowser.open(server.url)
+        while True:
+            changed = coalescer.wait()
+            watcher.sync(changed)
+            loop.build()
+    except KeyboardInterrupt:
+        reporter.info("stopped")
+        return 0
+    finally:
+        watcher.stop()
+        live.close()
+        if thread.is_alive():
+            server.shutdown()
+        server.server_close()
+
+
+class BuildLoop:
+    """Runs builds and reports them: each problem is printed once, not at every failing build."""
+
+    def __init__(self, build: Build, live: LiveSite, reporter: Reporter) -> None:
+        self._build = build
+        self.live = live
+        self.reporter = reporter
+        self._shown: set[str] = set()  # problems printed since the last good build
+
+    def build(self) -> None:
+        start = time.perf_counter()
+        self.live.building()
+        try:
+            files = self._build()
+        except BuildFailed as failed:
+            return self._failed(failed.errors)
+        except BriefsError as err:
+            return self._failed([err])
+        except Exception as err:  # a bug in a build step must not take the server down
+            self.reporter.info(traceback.format_exc().rstrip())
+            return self._failed([BriefsError(f"internal error: {type(err).__name__}: {err}",
+                                             hint="this is a bug in briefs; please report it with "
+                                                  "the traceback printed in the terminal")])
+        self.live.publish(files)
+        ms = (time.perf_counter() - start) * 1000
+        self.reporter.info(f"{'fixed: ' if self._shown else ''}built {len(files)} files in {ms:.0f} ms")
+        self._shown = set()
+
+    def _failed(self, errors: list[BriefsError]) -> None:
+        self.live.fail(errors)
+        new = [err for err in errors if str(err) not in self._shown]
+        self._shown.update(str(err) for err in new)
+        if new:
+            self.reporter.problems(new)
+            self.reporter.info("still serving the last good build; fix the file and save")
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"

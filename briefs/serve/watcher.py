@@ -86,11 +86,12 @@ class _Handler(FileSystemEventHandler):
         self.root = root
         self.accept = accept
         self.report = report
-        # inotify tells when a writer closes the file; rebuild then, not on the writes before it
-        # (`modified`) or on the empty file a writer just created (`created`; its close follows).
+        # inotify tells when a writer closes the file: rebuild then, not on the writes before it
+        # (`modified`). `created` counts: files made in a new folder before its watch was added
+        # only ever show up as `created` (watchdog makes those events up when it adds the watch).
         self.kinds: tuple[type[FileSystemEvent], ...] = (
-            FileDeletedEvent, FileMovedEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
-            *((FileClosedEvent,) if reports_close else (FileModifiedEvent, FileCreatedEvent)),
+            FileCreatedEvent, FileDeletedEvent, FileMovedEvent, DirCreatedEvent, DirDeletedEvent,
+            DirMovedEvent, FileClosedEvent if reports_close else FileModifiedEvent,
         )
 
     def on_any_event(self, event: FileSystemEvent) -> None:
