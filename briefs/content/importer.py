@@ -1,0 +1,169 @@
+"""`briefs import FILE...`: raw news text and JSON Lines -> content/YYYY/MM/DD/<slug>.md.
+
+Raw text (as in shared/seeds/): `date YYYY-MM-DD` (or `date: YYYY-MM-DD`) at the start, then the
+article, on the same line or the next. JSON Lines (`*.jsonl`, `*.ndjson`): one object per line with
+`date`, `text` and optionally `title`, `source`, `url`.
+
+The text is kept word for word. Paragraphs are separated by blank lines; a text with no blank line
+has one paragraph per line. Only what Markdown would turn into structure the source did not mean is
+escaped: a line starting with `#`, `>`, `-`, `+`, `*`, `=`, `|`, `~`, a backtick or `1.`, and `<`
+anywhere (so raw HTML stays text even on sites with `markdown: {html: true}`). The title, when the
+record has none, is the summariser's headline. Each file written is checked with the article parser
+first, so an import never produces a file the build rejects.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from briefs.config import SiteConfig, load_config
+from briefs.content import fields
+from briefs.content.dates import parse_date
+from briefs.content.encoding import decode_utf8
+from briefs.content.loader import parse_article
+from briefs.content.slug import slugify
+from briefs.content.writing import article_text, write_atomic
+from briefs.errors import BriefsError, BuildFailed
+from briefs.summarize import summarize
+
+JSON_LINES = (".jsonl", ".ndjson")
+_RAW_DATE = re.compile(r"\s*date\s*:?[ \t]*(\S*)")
+_BLOCK_MARKERS = tuple("#>-+*=|~`")
+_LIST_NUMBER = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article to import, and where it came from (for messages)."""
+
+    path: str
+    line: int
+    date: Any
+    text: Any
+    title: Any = None
+    source: Any = None
+    url: Any = None
+
+
+@dataclass
+class ImportResult:
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    errors: list[BriefsError] = field(default_factory=list)
+
+
+def import_files(paths: list[Path], site_dir: Path, force: bool = False) -> ImportResult:
+    """Import every good record; bad ones and clashes with existing files are reported and skipped."""
+    config = load_config(site_dir)
+    result = ImportResult()
+    for path in paths:
+        try:
+            records = list(read_records(path))
+        except BriefsError as err:
+            result.errors.append(err)
+            continue
+        for record in records:
+            if isinstance(record, BriefsError):
+                result.errors.append(record)
+                continue
+            try:
+                _store(record, config, force, result)
+            except BriefsError as err:
+                result.errors.append(err)
+    return result
+
+
+def read_records(path: Path) -> Iterator[Record | BriefsError]:
+    """The records in one file; a bad JSON line is yielded as its error so the others still import."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise BriefsError(f"cannot read the file: {err.strerror}", path=path) from None
+    text = decode_utf8(data, str(path))
+    if path.suffix.lower() in JSON_LINES:
+        yield from _json_records(text, str(path))
+    else:
+        yield _raw_record(text, str(path))
+
+
+def _raw_record(text: str, path: str) -> Record:
+    match = _RAW_DATE.match(text)
+    if not match or not match.group(1):
+        raise BriefsError("no date at the start of the file", path=path, line=1,
+                          hint="start the file with `date YYYY-MM-DD`, then the article's text")
+    return Record(path, text.count("\n", 0, match.start(1)) + 1, date=match.group(1), text=text[match.end():])
+
+
+def _json_records(text: str, path: str) -> Iterator[Record | BriefsError]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield BriefsError(f"not valid JSON: {err.msg}", path=path, line=number, column=err.colno,
+                              hint='one object per line: {"date": "2025-06-02", "text": "..."}')
+            continue
+        if not isinstance(item, dict) or "date" not in item or "text" not in item:
+            yield BriefsError("each line needs an object with at least `date` and `text`", path=path,
+                              line=number, hint='e.g. {"date": "2025-06-02", "title": "...", "text": "..."}')
+            continue
+        yield Record(path, number, date=item["date"], text=item["text"], title=item.get("title"),
+                     source=item.get("source"), url=item.get("url"))
+
+
+def markdown_body(text: str) -> str:
+    """The article's text as Markdown that renders to the same words (see the module docstring)."""
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text.strip()) if b.strip()]
+    if len(blocks) == 1:
+        blocks = blocks[0].split("\n")
+    return "\n\n".join("\n".join(_escape(line) for line in block.split("\n") if line.strip())
+                       for block in blocks if block.strip())
+
+
+def _escape(line: str) -> str:
+    line = line.strip().replace("<", "\\<")
+    if line.startswith(_BLOCK_MARKERS):
+        return "\\" + line
+    return _LIST_NUMBER.sub(r"\1\\\2", line, count=1) if _LIST_NUMBER.match(line) else line
+
+
+def _store(record: Record, config: SiteConfig, force: bool, result: ImportResult) -> None:
+    def problem(message: str, hint: str | None = None) -> BriefsError:
+        return BriefsError(message, path=record.path, line=record.line, hint=hint)
+
+    def check(name: str, checker: Callable[[Any], Any], value: Any) -> Any:
+        try:
+            return checker(value)
+        except BriefsError as err:
+            raise problem(f"`{name}` {err.message}", err.hint) from None
+
+    date = check("date", lambda value: parse_date(value, config.tz), record.date)
+    text = check("text", fields.text, record.text)
+    title = summarize(text).headline if record.title is None else check("title", fields.text, record.title)
+    source = check("source", fields.optional_text, record.source)
+    url = None if record.url is None else check("url", fields.web_url, record.url)
+    front = {"title": title, "date": record.date.strip() if isinstance(record.date, str) else record.date}
+    front |= {key: value for key, value in (("source", source), ("source_url", url)) if value}
+    rel_path = f"content/{date.astimezone(config.tz):%Y/%m/%d}/{slugify(title)}.md"
+    data = article_text(front, markdown_body(text)).encode("utf-8")
+    try:
+        parse_article(rel_path, data, config)
+    except BriefsError as err:
+        raise problem(f"would not build: {err.message}", err.hint) from None
+    except BuildFailed as failed:
+        raise problem("would not build: " + "; ".join(e.message for e in failed.errors)) from None
+    target = config.site_dir / rel_path
+    if target.exists():
+        if target.read_bytes() == data:
+            result.unchanged.append(target)
+            return
+        if not force:
+            raise problem(f"{rel_path} already exists with different content",
+                          hint="pass --force to overwrite it, or edit that file by hand")
+    write_atomic(target, data)
+    result.written.append(target)
