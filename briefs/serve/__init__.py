@@ -45,7 +45,7 @@ def run(site_dir: Path, build: Build, *, host: str, port: int, open_browser: boo
     coalescer = Coalescer()
     watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir)
     loop = BuildLoop(build, live, reporter)
-    thread = threading.Thread(target=server.serve_forever, name="briefs-http", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.1,), name="briefs-http", daemon=True)
     try:
         watcher.start()
         reporter.info(f"building {site_dir} (drafts and future-dated articles included)")
