@@ -1,0 +1,214 @@
+"""The RSS, Atom and per-tag feeds: valid (RELAX NG + feedparser), stable, absolute, correctly dated."""
+
+from __future__ import annotations
+
+import random
+import re
+from html import escape
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import feedparser
+import pytest
+from lxml import etree
+
+from briefs.render.feeds import render_feeds
+from briefs.site import assemble
+from tests.factories import config, story
+
+SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
+RSS = etree.RelaxNG(etree.parse(str(SCHEMAS / "rss.rng")))
+ATOM = etree.RelaxNG(etree.parse(str(SCHEMAS / "atom.rng")))
+NS = {"atom": "http://www.w3.org/2005/Atom", "content": "http://purl.org/rss/1.0/modules/content/"}
+NOW = datetime(2025, 12, 31, tzinfo=timezone.utc)
+BASE = "https://example.org/news/"
+
+
+def day_html(day):
+    """Like the theme's daily brief: root-relative links, a relative image and a fragment."""
+    items = "".join(f'<li><a href="{s.url}">{s.brief.headline}</a></li>' for s in day.stories)
+    return (f'<h2><a href="{day.url}">{day.day}</a></h2><ul>{items}</ul>'
+            f"<img src='../../pic.png' alt=''><a href=\"#top\">top</a>"
+            f'<a href="https://elsewhere.example/x">out</a><a href="mailto:desk@example.org">m</a>')
+
+
+def story_html(s):
+    return f'<article><h2><a href="{s.url}">{s.brief.headline}</a></h2><img src="/img/a.png"></article>'
+
+
+def sample(zone="Europe/London", **settings):
+    return assemble(config(timezone=zone, **settings), [
+        story("2025-06-02 08:00", "talks-in-istanbul", tags=("Diplomacy", "Turkey")),
+        story("2025-06-02 18:45", "markets-rally", tags=("Markets",), priority=2),
+        story("2025-06-03 07:15", "storm-warning", tags=("Weather", "diplomacy")),
+        story("2025-01-15 09:00", "winter-story", tags=("Weather",)),
+    ], drafts=False, future=False, now=NOW)
+
+
+def feeds_of(site):
+    return render_feeds(site, day_html, story_html)
+
+
+def validate(name: str, data: bytes) -> None:
+    """The feed passes our RELAX NG grammar and feedparser finds nothing wrong with it."""
+    grammar = ATOM if name == "atom.xml" else RSS
+    assert grammar.validate(etree.fromstring(data)), f"{name}: {grammar.error_log}"
+    parsed = feedparser.parse(data)
+    assert parsed.bozo == 0, f"{name}: {parsed.get('bozo_exception')}"
+
+
+def test_every_feed_is_valid():
+    files = feeds_of(sample())
+    assert sorted(files) == ["atom.xml", "feed.xml", "tags/diplomacy/feed.xml",
+                             "tags/markets/feed.xml", "tags/turkey/feed.xml",
+                             "tags/weather/feed.xml"]
+    for name, data in files.items():
+        validate(name, data)
+
+
+def test_an_empty_site_still_has_valid_feeds():
+    site = assemble(config(), [], drafts=False, future=False, now=NOW)
+    files = feeds_of(site)
+    assert sorted(files) == ["atom.xml", "feed.xml"]
+    for name, data in files.items():
+        validate(name, data)
+        assert feedparser.parse(data).entries == []
+
+
+def test_one_rss_item_per_daily_brief_newest_first():
+    rss = etree.fromstring(feeds_of(sample())["feed.xml"])
+    items = rss.findall("channel/item")
+    assert [i.findtext("link") for i in items] == [
+        BASE + "2025/06/03/", BASE + "2025/06/02/", BASE + "2025/01/15/"]
+    guids = items[1].find("guid")
+    assert (guids.text, guids.get("isPermaLink")) == (BASE + "2025/06/02/", "true")
+    # The priority-2 story leads the day, and the item says how many more there are.
+    assert items[1].findtext("title") == "Monday 2 June 2025: Markets rally and 1 more"
+
+
+def test_channel_has_what_the_w3c_validator_asks_for():
+    rss = etree.fromstring(feeds_of(sample(description="News, briefly."))["feed.xml"])
+    channel = rss.find("channel")
+    assert channel.findtext("title") == "The Daily Brief"
+    assert channel.findtext("link") == BASE
+    assert channel.findtext("description") == "News, briefly."
+    assert channel.findtext("language") == "en"
+    self_link = channel.find("atom:link", NS)
+    assert (self_link.get("rel"), self_link.get("href"), self_link.get("type")) == (
+        "self", BASE + "feed.xml", "application/rss+xml")
+
+
+def test_rss_dates_are_rfc_822_with_the_site_offset():
+    rss = etree.fromstring(feeds_of(sample())["feed.xml"])
+    dates = [i.findtext("pubDate") for i in rss.findall("channel/item")]
+    # Item date = the day's newest story, in London time: summer (+0100) and winter (+0000).
+    assert dates == ["Tue, 03 Jun 2025 07:15:00 +0100", "Mon, 02 Jun 2025 18:45:00 +0100",
+                     "Wed, 15 Jan 2025 09:00:00 +0000"]
+    assert rss.findtext("channel/lastBuildDate") == dates[0]  # the newest item, not the clock
+
+
+def test_new_york_offsets_follow_daylight_saving():
+    site = assemble(config(timezone="America/New_York"), [
+        story("2025-07-04 09:00", "summer", zone="America/New_York"),
+        story("2025-12-01 09:00", "winter", zone="America/New_York"),
+    ], drafts=False, future=False, now=NOW)
+    rss = etree.fromstring(feeds_of(site)["feed.xml"])
+    dates = [i.findtext("pubDate") for i in rss.findall("channel/item")]
+    assert dates == ["Mon, 01 Dec 2025 09:00:00 -0500", "Fri, 04 Jul 2025 09:00:00 -0400"]
+    assert parsedate_to_datetime(dates[1]) == datetime(2025, 7, 4, 13, 0, tzinfo=timezone.utc)
+
+
+def test_atom_ids_dates_author_and_self_link():
+    atom = etree.fromstring(feeds_of(sample(author="Desk"))["atom.xml"])
+    assert atom.findtext("atom:id", namespaces=NS) == BASE
+    assert atom.findtext("atom:updated", namespaces=NS) == "2025-06-03T07:15:00+01:00"
+    assert atom.findtext("atom:author/atom:name", namespaces=NS) == "Desk"
+    assert atom.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    links = {link.get("rel"): link.get("href") for link in atom.findall("atom:link", NS)}
+    assert links == {"self": BASE + "atom.xml", "alternate": BASE}
+    entries = atom.findall("atom:entry", NS)
+    assert [e.findtext("atom:id", namespaces=NS) for e in entries] == [
+        BASE + "2025/06/03/", BASE + "2025/06/02/", BASE + "2025/01/15/"]
+    assert [e.findtext("atom:updated", namespaces=NS) for e in entries] == [
+        "2025-06-03T07:15:00+01:00", "2025-06-02T18:45:00+01:00", "2025-01-15T09:00:00+00:00"]
+
+
+def test_content_is_the_whole_brief_with_absolute_urls():
+    files = feeds_of(sample())
+    for name, data in files.items():
+        for entry in feedparser.parse(data).entries:
+            html = entry.content[0].value
+            urls = re.findall(r"""(?:href|src)=["']([^"']*)""", html)
+            assert urls, name
+            assert all(re.match(r"(https://|mailto:)", url) for url in urls), (name, urls)
+    day = etree.fromstring(files["feed.xml"]).findall("channel/item")[1].findtext(
+        "content:encoded", namespaces=NS)
+    assert f'<a href="{BASE}2025/06/02/talks-in-istanbul/">Talks in istanbul</a>' in day
+    assert f"src='{BASE}2025/pic.png'" in day  # ../../ from the day's page, under the base path
+    assert f'href="{BASE}2025/06/02/#top"' in day
+    assert 'href="https://elsewhere.example/x"' in day and 'href="mailto:desk@example.org"' in day
+
+
+def test_feeds_are_byte_identical_across_builds_and_input_orders():
+    stories = [story(f"2025-06-{1 + i % 9:02d} {i % 24:02d}:10", f"s{i}", tags=(f"T{i % 4}",))
+               for i in range(40)]
+    shuffled = stories[:]
+    random.Random(2).shuffle(shuffled)
+    first = feeds_of(assemble(config(), stories, drafts=False, future=False, now=NOW))
+    again = feeds_of(assemble(config(), shuffled, drafts=False, future=False, now=NOW))
+    assert first == again
+
+
+def test_guids_are_unique_and_only_depend_on_the_url():
+    files = feeds_of(sample())
+    for name, data in files.items():
+        ids = [e.id for e in feedparser.parse(data).entries]
+        assert len(ids) == len(set(ids)), name
+    # Editing a story changes the item's content, never its GUID.
+    edited = assemble(config(), [
+        story("2025-06-02 08:00", "talks-in-istanbul", title="Talks resume in Istanbul"),
+        story("2025-06-02 18:45", "markets-rally", priority=2),
+    ], drafts=False, future=False, now=NOW)
+    before = feedparser.parse(files["feed.xml"]).entries[1]
+    after = feedparser.parse(feeds_of(edited)["feed.xml"]).entries[0]
+    assert after.id == before.id == BASE + "2025/06/02/"
+    assert after.content[0].value != before.content[0].value
+
+
+def test_feed_holds_the_latest_feed_days_days():
+    site = assemble(config(feed_days=3), [story(f"2025-05-{d:02d} 08:00", f"s{d}")
+                                          for d in range(1, 11)],
+                    drafts=False, future=False, now=NOW)
+    files = feeds_of(site)
+    for name in ("feed.xml", "atom.xml"):
+        assert [e.link for e in feedparser.parse(files[name]).entries] == [
+            BASE + "2025/05/10/", BASE + "2025/05/09/", BASE + "2025/05/08/"]
+
+
+def test_tag_feeds_have_one_item_per_article():
+    files = feeds_of(sample())
+    parsed = feedparser.parse(files["tags/diplomacy/feed.xml"])
+    assert parsed.feed.title == "The Daily Brief: Diplomacy"
+    assert parsed.feed.link == BASE + "tags/diplomacy/"
+    assert [(e.title, e.id, e.link) for e in parsed.entries] == [
+        ("Storm warning", BASE + "2025/06/03/storm-warning/", BASE + "2025/06/03/storm-warning/"),
+        ("Talks in istanbul", BASE + "2025/06/02/talks-in-istanbul/",
+         BASE + "2025/06/02/talks-in-istanbul/"),
+    ]
+    assert parsed.entries[0].published == "Tue, 03 Jun 2025 07:15:00 +0100"
+    self_link = etree.fromstring(files["tags/diplomacy/feed.xml"]).find("channel/atom:link", NS)
+    assert self_link.get("href") == BASE + "tags/diplomacy/feed.xml"
+
+
+@pytest.mark.parametrize("title", ["Fish & chips <up> 10%", "“Quoted” — ünïcode ]]> end"])
+def test_titles_and_content_with_markup_characters_survive(title):
+    site = assemble(config(title="A & B"), [story("2025-06-02 08:00", "odd", title=title,
+                                                   tags=("x",))],
+                    drafts=False, future=False, now=NOW)
+    html = f"<p>{escape(title, quote=False)}</p>"
+    files = render_feeds(site, lambda d: html, lambda s: html)
+    for name, data in files.items():
+        validate(name, data)
+        entry = feedparser.parse(data).entries[0]
+        assert title in entry.title and entry.content[0].value == html
