@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.content.conftest import one_problem, parse
+from tests.content.helpers import one_problem, parse
 
 
 def test_file_without_front_matter_is_rejected_with_how_to_start_it():

@@ -13,7 +13,7 @@ import pytest
 from briefs.content.loader import discover, read_bytes
 from briefs.errors import BriefsError
 from briefs.summarize.model import Figure, Quote
-from tests.content.conftest import one_problem, parse, problems
+from tests.content.helpers import one_problem, parse, problems
 
 HEAD = "---\ntitle: Talks resume\ndate: 2025-06-02\n"
 

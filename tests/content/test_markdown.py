@@ -6,7 +6,7 @@ import pytest
 
 from briefs.config import SiteConfig
 from briefs.content.markdown import render
-from tests.content.conftest import parse
+from tests.content.helpers import parse
 
 
 def test_commonmark_with_tables_strikethrough_and_footnotes():
