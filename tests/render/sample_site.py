@@ -73,3 +73,12 @@ def make_site(config: SiteConfig, stories: list[tuple[Article, Brief]] | None = 
 def render_pages(site: Site, theme: Theme) -> dict[str, str]:
     """Every page of the site rendered, by output path (no feeds or static files)."""
     return {page.path: page.render().decode("utf-8") for page in pages(site, theme)}
+
+
+def write_folder(files: dict[str, bytes], folder: Path) -> Path:
+    """Write a rendered site ({output path: bytes}) into `folder`, as `build` would."""
+    for path, data in files.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return folder
