@@ -1,7 +1,233 @@
-"""PLACEHOLDER (issue 3): extracts nothing yet."""
+"""Numeric facts in an article, each with what it counts: "more than 40 Russian planes destroyed".
 
+What counts as a figure:
+- a number in digits, money ("$1.2bn", "£479m") or a percentage ("3.5%", "12 per cent") together with
+  the noun phrase it counts ("162 Ukrainian drones"), a unit attribute ("a 1,000-kilometre front
+  line") or, for money, percentages and measures with nothing after them, the words just before it
+  ("shares rose 3.5%");
+- a number word from "two" up ("eight Russian regions", "hundreds of people", "three-year long war");
+  "one" only as an attribute ("a one-year ban"), since it is mostly a pronoun;
+- "52 out of the 80 drones" is one figure.
+
+Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals ("second round"), ages
+("29-year-old", "aged 29"), scores ("3-1"), labels after a name ("Boeing 747", "No. 10") and spans
+of time that are not an attribute of a thing ("two weeks", "24 hours"; "a three-year war" counts). A
+bare number with nothing it counts ("Lindsey, 29") is skipped: the reader could not tell what it is.
+
+`text` uses only words of the sentence. A past-tense verb just before the number moves after the
+noun phrase ("destroyed 40 planes" -> "40 planes destroyed") so every figure reads the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.summarize.model import Figure
 from briefs.summarize.sentences import Document
 
+MAX_FIGURES = 6
 
-def extract(doc: Document) -> list:
-    return []
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    "thousand|dozens|hundreds|thousands|millions|billions|a\\s+dozen|a\\s+hundred|a\\s+thousand"
+)
+_MAGNITUDE = r"(?:bn|mn|m|k|tn|(?:\s(?:million|billion|trillion|thousand))\b)"
+_PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent)\b)"
+_UNIT = r"(?:km|kg|mph|ft|cm|mm|mg|lbs?|kmh|mw|gw)\b"
+_HYPHEN_UNIT = r"(?:-[a-z]+(?:-[a-z]+)?)"
+
+_QUANTITY = re.compile(
+    rf"""(?<![\w.,/:'’-])
+    (?P<value>
+        (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?P<magnitude>{_MAGNITUDE})?(?P<percent>{_PERCENT})?(?P<unit>{_UNIT})?
+      | (?P<word>(?:{_NUMBER_WORDS}|one(?=-))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
+         (?:\s(?:million|billion)\b)?)
+    )
+    (?P<attribute>{_HYPHEN_UNIT})?
+    (?P<of>\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\b)?
+    (?![\w'’]|-\d|:\d|\.\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$|\b(?:no|nos|number|aged|age)\.?\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    rf"^(?:\s+{_MONTH}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|[ecmp][sd]?t\b|utc\b|hrs\b|o'clock))",
+    re.IGNORECASE,
+)
+_CONVERSION = re.compile(r"\d[\w%]*\s*\($")  # the "£479m" in "$900m (£479m)"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MODIFIER = re.compile(
+    r"(?:\b(?:(?:more|fewer|less)\s+than|over|under|about|around|almost|nearly|roughly|approximately|"
+    r"some|at\s+least|at\s+most|up\s+to|as\s+many\s+as|just(?:\s+over|\s+under)?|only|an\s+estimated|"
+    r"a\s+further|another|a|an|the)\s+)+$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_STOP = frozenset(
+    """a an the of in on at to for from by with over under into onto across along against about around
+    than as and or but nor so yet if that which who whom whose this these those there here it its they
+    them their he she his her we our you your i me my is are was were be been being has have had will
+    would can could may might must should shall do does did not no per each every all both some any
+    more most less least very also just only still even after before since during while until when
+    where why how up down out off than deep inside outside between among within without""".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women police staff personnel aircraft troops cattle sheep fish deer".split()
+)
+_TIME_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days night nights week weeks weekend weekends month
+    months year years decade decades century centuries""".split()
+)
+_PAST_IRREGULAR = frozenset("hit struck shot lost sold cut spent built sent won held brought caught".split())
+_VERB_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?[a-z]{2,}ed\b")
+
+
+def extract(doc: Document) -> list[Figure]:
+    """Up to MAX_FIGURES figures from the body, in article order, without repeats."""
+    figures: list[Figure] = []
+    seen: set[str] = set()
+    for sentence in doc.body:
+        for figure in _figures_in(sentence.text):
+            key = figure.text.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(figure)
+            if len(figures) == MAX_FIGURES:
+                return figures
+    return figures
+
+
+def _figures_in(sentence: str) -> list[Figure]:
+    found: list[Figure] = []
+    for match in _QUANTITY.finditer(sentence):
+        figure = _figure(sentence, match)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    value = match.group("value")
+    attribute = (match.group("attribute") or "").lower()
+    if _is_not_a_count(match, before, after, attribute):
+        return None
+    measured = bool(match.group("money") or match.group("percent") or match.group("unit") or attribute)
+    if match.group("money"):
+        after = _skip_conversion(after)
+    noun_words, noun_end = _noun_phrase(after, counts_of=bool(match.group("word")) and not attribute)
+    noun = " ".join(noun_words)
+    if noun_words and noun_words[-1].lower() in _TIME_UNITS and not attribute:
+        return None  # "two weeks", "24 hours": a span of time, not a count
+    modifier = _MODIFIER.search(before)
+    start = modifier.start() if modifier else match.start()
+    quantity = sentence[start : match.end()]
+    if not noun:
+        if not measured:
+            return None
+        return Figure(value=value, text=_context(before[:start]) + quantity, sentence=sentence)
+    if match.group("word") and not (attribute or _is_plural(noun_words[-1]) or noun_words[0].lower() == "of"):
+        return None
+    verb = _verb_before(before[:start])
+    text = f"{quantity} {noun}"
+    if verb:
+        text = f"{text} {verb}"
+    else:
+        text += _verb_after(after[noun_end:])
+    return Figure(value=value, text=text, sentence=sentence)
+
+
+def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: str) -> bool:
+    """Dates, years, times, ages, labels like "Boeing 747"."""
+    if attribute.endswith("-old") or attribute in ("-th", "-st", "-nd", "-rd"):
+        return True
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _CONVERSION.search(before):
+        return True
+    digits = match.group("digits")
+    plain = digits and not (match.group("money") or match.group("percent") or match.group("magnitude"))
+    if plain and _YEAR.fullmatch(digits):
+        return True
+    previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    return bool(
+        plain
+        and previous[:1].isupper()
+        and before.strip() != previous  # a capital at sentence start is just the first word
+        and not _MODIFIER.search(previous + " ")
+    )
+
+
+def _skip_conversion(after: str) -> str:
+    """'$900m (£479m) loan': the bracketed conversion belongs to the first amount."""
+    conversion = re.match(r"\s*\([^()]{1,20}\)", after)
+    return after[conversion.end() :] if conversion else after
+
+
+def _noun_phrase(after: str, *, counts_of: bool) -> tuple[list[str], int]:
+    """What the number counts: up to four words after it, ending at the first plural noun.
+
+    Returns the words and where they end in `after`. `counts_of` lets "hundreds of people" through.
+    """
+    words: list[str] = []
+    end = 0
+    for token in _WORD.finditer(after, 0, 80):
+        word, lower = token.group(), token.group().lower()
+        if counts_of and not words and lower == "of":
+            words.append(word)
+            continue
+        if not word[0].isalpha() or lower in _STOP:
+            break
+        if word[0].isupper() and any(w[0].islower() for w in words if w != "of"):
+            break  # "15-time Grammy winner | Alicia Keys"
+        if lower.endswith("ly") and not words:
+            break
+        words.append(word)
+        end = token.end()
+        if _is_plural(word) or len(words) == 4:
+            break
+    return ([], 0) if words in ([], ["of"]) else (words, end)
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower().rstrip("'’")
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _verb_before(before: str) -> str:
+    previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if not previous.isalpha() or not previous.islower():
+        return ""
+    if previous.endswith("ed") and len(previous) > 4 or previous in _PAST_IRREGULAR:
+        return previous
+    return ""
+
+
+def _verb_after(rest: str) -> str:
+    """'80 drones launched', '40 planes were destroyed': the participle right after the noun phrase."""
+    verb = _VERB_AFTER.match(rest)
+    return " " + " ".join(verb.group().split()) if verb else ""
+
+
+def _context(before: str) -> str:
+    """Up to eight words before a bare amount, back to a clause boundary: what it measures."""
+    words: list[str] = []
+    for token in reversed(before.split()):
+        bare = token.strip(",.;:()\"'“”‘’").lower()
+        if any(mark in token for mark in ";:()\"“”") or bare in ("and", "but", "which", "who", "that",
+                                                              "while", "with", "said", "says"):
+            break
+        words.append(token)
+        if len(words) == 8:
+            break
+    words.reverse()
+    while words and words[0].strip(",").lower() in _STOP:
+        words.pop(0)
+    return " ".join(words).rstrip(",") + " " if words else ""

@@ -1,7 +1,178 @@
-"""PLACEHOLDER (issue 3): extracts nothing yet."""
+"""Quoted words in an article and who said them.
 
+A quote is text between quote marks (“ ” " ‘ ’ ' « ») in the body, at least four words long, or
+three ending like a sentence: shorter quoted terms are scare quotes ("knew"). Marks are matched by
+family (double with double, single with single) and by position (an opening mark follows a space,
+a closing mark precedes one), so apostrophes and a straight opening mark closed by a curly one both
+work. A double quote left open runs to the end of its paragraph, the news convention for a quote
+that goes on in the next paragraph.
+
+The speaker comes from the words around the quote: `"...," said X`, `"...," X said` (says, added,
+told, ...), `X said: "..."`, `X told the agency: "..."`, `according to X`. A person's title is
+dropped ("Ukraine President Zelensky" -> "Zelensky"). "he"/"she" resolves to the last person named as
+a speaker before it; a quote that carries straight on from another takes that quote's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import groupby
+
+from briefs.summarize.model import Quote
+from briefs.summarize.gazetteer import TITLES
+from briefs.summarize.mentions import is_name_word, person_name
 from briefs.summarize.sentences import Document
 
+MAX_QUOTES = 5
 
-def extract(doc: Document) -> list:
-    return []
+_DOUBLE, _SINGLE = "“\"«", "‘'"
+_CLOSES = {"“": "”\"", '"': "”\"", "«": "»", "‘": "’'", "'": "’'"}
+_MARK = re.compile(r"[“”\"«»‘’']")
+_VERBS = (
+    r"said|says|say|added|adds|told|tells|explained|stated|insisted|claimed|warned|noted|admitted|"
+    r"continued|wrote|writes|argued|asked|replied|commented|declared|announced|tweeted|recalled|"
+    r"concluded|acknowledged|confirmed|revealed|stressed|conceded|agreed|complained|joked|urged|"
+    r"suggested|maintained|remarked|reported|posted"
+)
+# `"...," said X` / `"...," X said` / `according to X`, right after the closing mark.
+_AFTER = re.compile(
+    rf"""^[\s,;:—–-]*(?:
+        (?:{_VERBS})\s+(?P<object>[^.,;:!?"“”]{{1,80}})
+      | according\s+to\s+(?P<source>[^.,;:!?"“”]{{1,80}})
+      | (?P<subject>[^.,;:!?"“”]{{1,80}}?)\s+(?:{_VERBS})\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# `X said: "` / `X said both sides "` / `according to X, "`, in the same sentence before the mark.
+_BEFORE = re.compile(
+    rf"""(?:(?P<subject>[^.!?"“”]{{1,160}}?)\s+(?:{_VERBS})\b(?P<rest>[^.!?"“”]{{0,80}})
+      | according\s+to\s+(?P<source>[^.;:!?"“”]{{1,80}}?),?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_CLAUSE_END = re.compile(r",|\s(?:who|which|whose|in|on|at|after|before|during|when|while|as)\s", re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she"})
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int  # where the quoted words start
+    end: int  # where they end (the closing mark, or the end of the paragraph)
+    closed: bool
+
+
+def extract(doc: Document) -> list[Quote]:
+    """Up to MAX_QUOTES quotes from the body, in article order, without repeats."""
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    last_person: str | None = None
+    previous: _Span | None = None
+    for _, group in groupby(doc.body, key=lambda s: s.paragraph):
+        paragraph = " ".join(s.text for s in group)
+        position = 0
+        for span in _spans(paragraph):
+            last_person = _speaker_before(paragraph[position : span.start], last_person) or last_person
+            position = span.end
+            text = paragraph[span.start : span.end].strip().rstrip(",").strip()
+            if not _is_quote(text):
+                continue
+            speaker = _speaker(paragraph, span, last_person)
+            if speaker is None and previous is not None and _continues(previous, span, paragraph):
+                speaker = quotes[-1].speaker if quotes else None
+            if speaker and speaker not in ("it", "they"):
+                last_person = speaker
+            previous = span
+            if text in seen:
+                continue
+            seen.add(text)
+            quotes.append(Quote(text=text, speaker=speaker))
+            if len(quotes) == MAX_QUOTES:
+                return quotes
+        previous = previous if previous is not None and not previous.closed else None
+    return quotes
+
+
+def _spans(text: str) -> Iterator[_Span]:
+    """Quoted stretches of one paragraph, matching marks by family and position."""
+    opener: str | None = None
+    start = 0
+    for match in _MARK.finditer(text):
+        i, mark = match.start(), match.group()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([{—–-/") and not after.isspace() and mark in _CLOSES
+        if opener is None:
+            if opens and (mark in _DOUBLE or after.isalnum()):
+                opener, start = mark, i + 1
+            continue
+        family = _DOUBLE if opener in _DOUBLE else _SINGLE
+        if opens and mark in family:  # a new quote opens: the last one lost its closing mark
+            yield _Span(start, i, closed=False)
+            opener, start = mark, i + 1
+        elif mark in _CLOSES[opener] and not before.isspace() and not after.isalnum():
+            yield _Span(start, i, closed=True)
+            opener = None
+    if opener is not None and opener in _DOUBLE:
+        yield _Span(start, len(text), closed=False)
+
+
+def _is_quote(text: str) -> bool:
+    words = len(text.split())
+    return words >= 4 or (words == 3 and text[-1:] in ".!?")
+
+
+def _continues(previous: _Span, span: _Span, paragraph: str) -> bool:
+    """A quote that picks up where the last one stopped, with nothing said in between."""
+    return not previous.closed or not paragraph[previous.end + 1 : span.start - 1].strip()
+
+
+def _speaker(paragraph: str, span: _Span, last_person: str | None) -> str | None:
+    after = paragraph[span.end + 1 :]
+    sentence_end = _SENTENCE_END.search(after)
+    match = _AFTER.match(after[: sentence_end.start() if sentence_end else None])
+    if match:
+        phrase = match.group("object") or match.group("source") or match.group("subject")
+        name = _resolve(phrase, last_person, subject=bool(match.group("subject")))
+        if name is not None:
+            return name
+    before = paragraph[: max(span.start - 1, 0)]
+    sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    return _speaker_before(before[sentence_start + 1 :], last_person)
+
+
+def _speaker_before(text: str, last_person: str | None) -> str | None:
+    """The speaker in `X said: "` / `according to X, "` at the end of `text`."""
+    match = _BEFORE.search(text[-300:])
+    if match is None:
+        return None
+    if match.group("source"):
+        return _resolve(match.group("source"), last_person, subject=False)
+    return _resolve(match.group("subject"), last_person, subject=True)
+
+
+def _resolve(phrase: str, last_person: str | None, *, subject: bool) -> str | None:
+    """The name in an attribution phrase; a he/she pronoun becomes `last_person`."""
+    if subject:
+        phrase = _head_clause(phrase)
+    else:
+        end = _CLAUSE_END.search(phrase)
+        phrase = phrase[: end.start()] if end else phrase
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return last_person
+    return person_name(words)
+
+
+def _head_clause(subject: str) -> str:
+    """The comma-separated part of a subject that names someone: the last one starting with a
+    capital ("Meanwhile, speaking in Vilnius, Ukraine President Zelensky"), skipping appositives
+    ("Nick Davies, spokesman for the IAAF, which handed out the bans")."""
+    parts = [p.strip() for p in subject.split(",")]
+    for part in reversed(parts):
+        words = part.split()
+        if words and (is_name_word(words[0]) or words[0].lower() in _PRONOUNS or words[0] in TITLES):
+            return part
+    return parts[-1]
+
