@@ -39,10 +39,12 @@ def check_output(output: Path, site_dir: Path) -> Path:
         Path(target.anchor): "the root folder",
         Path.home().resolve(): "your home folder",
     }
+    if target in protected:
+        raise BriefsError(f"refusing to replace {target}: it is {protected[target]}",
+                          path=output, hint=hint)
     for path, name in protected.items():
-        if path == target or path.is_relative_to(target):
-            what = "is" if path == target else f"contains {path}, which is"
-            raise BriefsError(f"refusing to replace {target}: it {what} {name}",
+        if path.is_relative_to(target):
+            raise BriefsError(f"refusing to replace {target}: it contains {path}, which is {name}",
                               path=output, hint=hint)
     if target.is_relative_to(content):
         raise BriefsError(f"refusing to write the site inside the content folder ({target})",
