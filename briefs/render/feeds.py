@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Callable
 from urllib.parse import urljoin
 
 from feedgen.feed import FeedGenerator
 
+from briefs.render.theme import long_date
 from briefs.site import DailyBrief, Site, Story, absolute_url
 
 TAG_FEED_ITEMS = 20  # newest stories in each tag's feed
@@ -80,16 +81,6 @@ def absolute_urls(html: str, site: Site, page_url: str) -> str:
         return f"{match.group(1)}{quote}{value}{quote}"
 
     return _URL_ATTRIBUTE.sub(resolve, html)
-
-
-def long_date(day: date) -> str:
-    """"Monday 2 June 2025" (English, whatever the machine's locale)."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 def _day_item(site: Site, day: DailyBrief, html: str) -> _Item:
