@@ -69,9 +69,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args: argparse.Namespace, reporter: Reporter) -> int:
     from briefs.build import Builder, BuildOptions
-    from briefs.output import write_site
+    from briefs.output import check_output, write_site
 
     output = args.output if args.output is not None else args.site / "public"
+    check_output(output, args.site)  # a dangerous --output is refused before any work is done
     options = BuildOptions(drafts=args.drafts, future=args.future, keep_going=args.keep_going)
     files, skipped = Builder(args.site, options).render()
     write_site(files, output, site_dir=args.site)
