@@ -212,3 +212,18 @@ def test_titles_and_content_with_markup_characters_survive(title):
         validate(name, data)
         entry = feedparser.parse(data).entries[0]
         assert title in entry.title and entry.content[0].value == html
+
+
+def test_the_sample_sites_feeds_are_valid_and_every_link_in_them_absolute():
+    from briefs.build import Builder
+
+    files, _ = Builder(Path(__file__).resolve().parents[2]).render()
+    feeds = {name: data for name, data in files.items() if name.endswith(("feed.xml", "atom.xml"))}
+    assert {"feed.xml", "atom.xml"} < set(feeds) and len(feeds) > 3
+    for name, data in feeds.items():
+        validate(name, data)
+        for item in etree.fromstring(data).iter("item", "{%s}entry" % NS["atom"]):
+            html = item.findtext("content:encoded", namespaces=NS) or item.findtext(
+                "atom:content", namespaces=NS)
+            for url in re.findall(r"""\s(?:href|src)=["']([^"']*)""", html):
+                assert re.match(r"[a-z]+:", url), f"{name}: relative URL {url!r}"
