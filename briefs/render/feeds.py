@@ -21,6 +21,8 @@ TAG_FEED_ITEMS = 20  # newest stories in each tag's feed
 EMPTY_FEED_DATE = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no items
 
 _MEDIA_TYPES = {"feed.xml": "application/rss+xml", "atom.xml": "application/atom+xml"}
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # XML 1.0 forbids
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
 _URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
@@ -69,14 +71,15 @@ def render_feeds(
 
 def absolute_urls(html: str, site: Site, page_url: str) -> str:
     """Every href/src in `html` made absolute: "/x" under base_url, "x" and "#x" against the page."""
+    base = absolute_url(site.config, "/")
     page = absolute_url(site.config, page_url)
 
     def resolve(match: re.Match[str]) -> str:
         quote = '"' if match.group(2) is not None else "'"
         value = match.group(2) if match.group(2) is not None else match.group(3)
-        if value.startswith("/") and not value.startswith("//"):
-            value = absolute_url(site.config, value)
-        else:
+        if value[:1] == "/" and value[1:2] != "/":
+            value = base + value[1:]  # the common case, and the one urljoin would get wrong
+        elif not _SCHEME.match(value):
             value = urljoin(page, value)
         return f"{match.group(1)}{quote}{value}{quote}"
 
@@ -114,8 +117,8 @@ def _feed(site: Site, items: list[_Item], page_url: str, path: str, title: str,
     updated = max((item.date for item in items), default=EMPTY_FEED_DATE).replace(microsecond=0)
     feed = FeedGenerator()
     feed.id(absolute_url(config, page_url))
-    feed.title(title)
-    feed.description(description)
+    feed.title(_xml_text(title))
+    feed.description(_xml_text(description))
     feed.link(href=absolute_url(config, path), rel="self", type=_MEDIA_TYPES[path.rsplit("/")[-1]])
     feed.link(href=absolute_url(config, page_url), rel="alternate")  # the last is RSS's <link>
     feed.language(config.language)
@@ -128,12 +131,17 @@ def _feed(site: Site, items: list[_Item], page_url: str, path: str, title: str,
         entry = feed.add_entry(order="append")
         entry.id(item.url)
         entry.guid(item.url, permalink=True)
-        entry.title(item.title)
+        entry.title(_xml_text(item.title))
         entry.link(href=item.url, rel="alternate")
-        entry.description(item.summary)
-        entry.content(item.html, type="html")
+        entry.description(_xml_text(item.summary))
+        entry.content(_xml_text(item.html), type="html")
         entry.published(date)
         entry.updated(date)
         if item.author:
             entry.author({"name": item.author})
     return feed
+
+
+def _xml_text(text: str) -> str:
+    """`text` without the control characters XML cannot carry (lxml would refuse the whole feed)."""
+    return _NOT_XML.sub("", text)

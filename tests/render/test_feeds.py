@@ -227,3 +227,14 @@ def test_the_sample_sites_feeds_are_valid_and_every_link_in_them_absolute():
                 "atom:content", namespaces=NS)
             for url in re.findall(r"""\s(?:href|src)=["']([^"']*)""", html):
                 assert re.match(r"[a-z]+:", url), f"{name}: relative URL {url!r}"
+
+
+def test_control_characters_that_xml_cannot_carry_are_dropped():
+    site = assemble(config(), [story("2025-06-02 08:00", "odd", title="Form\x0cfeed\x00 title",
+                                     tags=("x",))],
+                    drafts=False, future=False, now=NOW)
+    files = render_feeds(site, lambda d: "<p>bell\x07</p>", lambda s: "<p>bell\x07</p>")
+    for name, data in files.items():
+        validate(name, data)
+        entry = feedparser.parse(data).entries[0]
+        assert "Formfeed title" in entry.title and entry.content[0].value == "<p>bell</p>"
