@@ -72,13 +72,13 @@ def test_site_without_content_folder_is_reported(site: Path, capsys):
 
 def test_failed_build_leaves_the_existing_output_alone(site: Path, tmp_path: Path, capsys):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "index.html").write_text("previous build")
+    write(site, "content/good.md", GOOD)
+    assert run(capsys, "build", "--site", str(site), "--output", str(out))[0] == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     write(site, "content/bad.md", "---\ntitle: Bad\n---\nNo date.\n")
     code, err = run(capsys, "build", "--site", str(site), "--output", str(out))
     assert code == 1 and "content/bad.md:1: the front matter has no `date`" in err
-    assert [p.name for p in out.iterdir()] == ["index.html"]
-    assert (out / "index.html").read_text() == "previous build"
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
 def test_keep_going_skips_bad_articles_and_builds_the_rest(site: Path, tmp_path: Path, capsys):

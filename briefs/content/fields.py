@@ -1,65 +1,17 @@
-"""Front matter values -> Article fields, checked one by one so every problem in a file is reported.
-
-Each check takes the raw YAML value and returns the field's value, or raises a BriefsError without a
-location whose message reads after the key's name ("must be text, ..."); the loader adds the name, the
-file and the key's line.
-"""
+"""Front matter values -> Article fields: the checks for each known key (see briefs.content.checks)."""
 
 from __future__ import annotations
 
 import re
-from datetime import tzinfo
 from typing import Any, Callable
-from urllib.parse import urlsplit
 
+from briefs.content.checks import flag, optional_text, text, text_list, web_url, whole_number
 from briefs.content.slug import slugify
 from briefs.content.yamltext import describe
 from briefs.errors import BriefsError
 from briefs.summarize.model import Figure, Quote
 
 _NUMBER = re.compile(r"[$£€]?\d[\d,.]*%?")
-
-
-def text(value: Any) -> str:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    if isinstance(value, (bool, int, float)):
-        hint = f'put it in quotes: "{str(value).lower() if isinstance(value, bool) else value}"'
-    elif isinstance(value, (list, dict)):
-        hint = 'write it on one line, in quotes if it contains ": " or starts with "[" or "{"'
-    else:
-        hint = "write some text after the colon"
-    raise BriefsError(f"must be text, not {describe(value)}", hint=hint)
-
-
-def optional_text(value: Any) -> str | None:
-    return None if value is None else text(value)
-
-
-def web_url(value: Any) -> str:
-    url = text(value)
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise BriefsError(f"must be an http(s) URL, not {url!r}", hint="e.g. https://example.org/story")
-    return url
-
-
-def flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise BriefsError(f"must be true or false, not {describe(value)}", hint="write true or false, without quotes")
-    return value
-
-
-def whole_number(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise BriefsError(f"must be a whole number, not {describe(value)}", hint="e.g. `priority: 1`")
-    return value
-
-
-def text_list(value: Any) -> list[str]:
-    """A list of texts; a single text is a list of one."""
-    items = value if isinstance(value, list) else [value]
-    return [text(item) for item in items]
 
 
 def tags(value: Any) -> tuple[str, ...]:

@@ -18,10 +18,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from briefs.config import SiteConfig, load_config
-from briefs.content import fields
+from briefs.content import checks
+from briefs.content.checks import Checks
 from briefs.content.dates import parse_date
 from briefs.content.encoding import decode_utf8
 from briefs.content.loader import parse_article
@@ -74,6 +75,8 @@ def import_files(paths: list[Path], site_dir: Path, force: bool = False) -> Impo
                 _store(record, config, force, result)
             except BriefsError as err:
                 result.errors.append(err)
+            except BuildFailed as failed:
+                result.errors.extend(failed.errors)
     return result
 
 
@@ -133,37 +136,35 @@ def _escape(line: str) -> str:
 
 
 def _store(record: Record, config: SiteConfig, force: bool, result: ImportResult) -> None:
-    def problem(message: str, hint: str | None = None) -> BriefsError:
-        return BriefsError(message, path=record.path, line=record.line, hint=hint)
+    found = Checks(record.path, {}, record.line)
+    date = found.check("date", lambda value: parse_date(value, config.tz), record.date)
+    text = found.check("text", checks.text, record.text)
+    source = found.check("source", checks.optional_text, record.source)
+    url = None if record.url is None else found.check("url", checks.web_url, record.url)
+    if record.title is not None:
+        title = found.check("title", checks.text, record.title)
+    elif text is not None:
+        title = summarize(text).headline
+    found.raise_problems()
 
-    def check(name: str, checker: Callable[[Any], Any], value: Any) -> Any:
-        try:
-            return checker(value)
-        except BriefsError as err:
-            raise problem(f"`{name}` {err.message}", err.hint) from None
-
-    date = check("date", lambda value: parse_date(value, config.tz), record.date)
-    text = check("text", fields.text, record.text)
-    title = summarize(text).headline if record.title is None else check("title", fields.text, record.title)
-    source = check("source", fields.optional_text, record.source)
-    url = None if record.url is None else check("url", fields.web_url, record.url)
-    front = {"title": title, "date": record.date.strip() if isinstance(record.date, str) else record.date}
+    front = {"title": title, "date": record.date.strip()}
     front |= {key: value for key, value in (("source", source), ("source_url", url)) if value}
     rel_path = f"content/{date.astimezone(config.tz):%Y/%m/%d}/{slugify(title)}.md"
     data = article_text(front, markdown_body(text)).encode("utf-8")
     try:
         parse_article(rel_path, data, config)
     except BriefsError as err:
-        raise problem(f"would not build: {err.message}", err.hint) from None
+        found.add(f"would not build: {err.message}", hint=err.hint)
     except BuildFailed as failed:
-        raise problem("would not build: " + "; ".join(e.message for e in failed.errors)) from None
+        found.add("would not build: " + "; ".join(e.message for e in failed.errors))
+    found.raise_problems()
     target = config.site_dir / rel_path
-    if target.exists():
-        if target.read_bytes() == data:
-            result.unchanged.append(target)
-            return
-        if not force:
-            raise problem(f"{rel_path} already exists with different content",
-                          hint="pass --force to overwrite it, or edit that file by hand")
+    existing = target.read_bytes() if target.is_file() else None
+    if existing == data:
+        result.unchanged.append(target)
+        return
+    if existing is not None and not force:
+        raise BriefsError(f"{rel_path} already exists with different content", path=record.path,
+                          line=record.line, hint="pass --force to overwrite it, or edit that file by hand")
     write_atomic(target, data)
     result.written.append(target)

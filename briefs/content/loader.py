@@ -6,15 +6,14 @@ import difflib
 import hashlib
 import os
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
-
 from briefs.config import SiteConfig
 from briefs.content import fields, frontmatter, markdown
+from briefs.content.checks import Checks, text
 from briefs.content.dates import date_from_filename, parse_date
 from briefs.content.encoding import decode_utf8
 from briefs.content.model import Article
 from briefs.content.slug import slugify
-from briefs.errors import BriefsError, BuildFailed
+from briefs.errors import BriefsError
 
 
 def is_junk(name: str) -> bool:
@@ -47,40 +46,30 @@ def read_bytes(site_dir: Path, rel_path: str) -> bytes:
 def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
     """One article file's bytes -> Article; BriefsError for one problem, BuildFailed for several."""
     front = frontmatter.split(decode_utf8(data, rel_path), rel_path)
-    values, problems = front.values, []
-
-    def check(key: str, checker: Callable[[Any], Any], value: Any) -> Any:
-        try:
-            return checker(value)
-        except BriefsError as err:
-            problems.append(BriefsError(f"`{key}` {err.message}", path=rel_path, line=front.lines.get(key, 1),
-                                        hint=err.hint))
+    values, checks = front.values, Checks(rel_path, front.lines)
 
     def missing(key: str, hint: str) -> None:
         typo = difflib.get_close_matches(key, [str(k) for k in values if k not in fields.KNOWN], n=1)
-        problems.append(BriefsError(f"the front matter has no `{key}`", path=rel_path, line=1,
-                                    hint=f"rename `{typo[0]}` to `{key}`" if typo else hint))
+        checks.add(f"the front matter has no `{key}`", hint=f"rename `{typo[0]}` to `{key}`" if typo else hint)
 
-    title = check("title", fields.text, values["title"]) if "title" in values else None
+    title = checks.check("title", text, values["title"]) if "title" in values else None
     if "title" not in values:
         missing("title", "add a line such as `title: Talks resume in Istanbul`")
     date_text = values.get("date", date_from_filename(PurePosixPath(rel_path).name))
-    date = check("date", lambda v: parse_date(v, config.tz), date_text) if date_text is not None else None
+    date = checks.check("date", lambda v: parse_date(v, config.tz), date_text) if date_text is not None else None
     if date_text is None:
         missing("date", "add `date: YYYY-MM-DD`, or start the file name with it: 2025-06-02-my-story.md")
-    found = {key: check(key, checker, values.get(key)) for key, checker in fields.FIELDS.items()}
-    overrides = {key: check(key, checker, values[key]) for key, checker in fields.OVERRIDES.items()
+    found = {key: checks.check(key, checker, values.get(key)) for key, checker in fields.FIELDS.items()}
+    overrides = {key: checks.check(key, checker, values[key]) for key, checker in fields.OVERRIDES.items()
                  if key in values}
     slug = found.pop("slug") or slugify(title or "")
     if title and not slug:
-        problems.append(BriefsError(f"the title {title!r} has no letters or digits to make a URL from",
-                                    path=rel_path, line=front.lines["title"],
-                                    hint="add a `slug:` line, e.g. `slug: my-story`"))
+        checks.add(f"the title {title!r} has no letters or digits to make a URL from", "title",
+                   hint="add a `slug:` line, e.g. `slug: my-story`")
     if not front.body.strip():
-        problems.append(BriefsError("the article has no text after the front matter", path=rel_path,
-                                    line=front.body_line, hint="write the article below the closing `---`"))
-    if problems:
-        raise problems[0] if len(problems) == 1 else BuildFailed(sorted(problems, key=lambda e: e.line))
+        checks.problems.append(BriefsError("the article has no text after the front matter", path=rel_path,
+                                           line=front.body_line, hint="write the article below the closing `---`"))
+    checks.raise_problems()
 
     rendered = markdown.render(front.body, allow_html=config.markdown_html)
     return Article(

@@ -110,7 +110,7 @@ def test_bad_jsonl_records_are_reported_with_file_and_line_and_the_rest_imported
     assert [(e.path, e.line) for e in result.errors] == [(str(source), n) for n in (3, 4, 5, 6, 7, 8)]
     assert result.errors[0].column == 2 and "not valid JSON" in result.errors[0].message
     assert "`date` is not a real date" in result.errors[1].message
-    assert "`url` must be an http(s) URL" in result.errors[4].message
+    assert "`url` must be an absolute http(s) URL" in result.errors[4].message
     assert "would not build" in result.errors[5].message
 
 

@@ -116,7 +116,7 @@ def test_tags_that_are_a_mapping_are_rejected():
 
 def test_source_url_must_be_http():
     err = one_problem(story("source_url: javascript:alert(1)\n"))
-    assert "`source_url` must be an http(s) URL" in err.message
+    assert "`source_url` must be an absolute http(s) URL" in err.message
 
 
 def test_draft_must_be_true_or_false():
