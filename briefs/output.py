@@ -1,7 +1,7 @@
 """Write the built site: into a new folder beside the output, then swapped in whole.
 
-Readers and deploy tools never see a half-written site, files of deleted articles never linger, and a
-build that fails (or is interrupted) leaves the old output exactly as it was. Because the whole
+Readers and deploy tools never see a half-written site, files of deleted articles never linger,
+and a build that fails (or is interrupted) leaves the old output exactly as it was. Because the whole
 folder is replaced, `check_output` first makes sure it can only ever be a folder briefs wrote.
 """
 
@@ -26,8 +26,8 @@ BACKUP_PREFIX = ".briefs-old-"  # old output between the two renames where no ex
 def check_output(output: Path, site_dir: Path) -> Path:
     """The output folder (symlinks resolved) if briefs may replace it, else BriefsError.
 
-    Refused: the site folder, content/, /, the home folder, anything containing one of them, a folder
-    inside content/, a file, and a non-empty folder without our marker (someone's documents).
+    Refused: the site folder, content/, /, the home folder, anything containing one of them,
+    a folder inside content/, a file, and a non-empty folder without our marker (someone's documents).
     """
     target = output.expanduser().resolve()
     site = site_dir.resolve()
@@ -61,7 +61,7 @@ def check_output(output: Path, site_dir: Path) -> Path:
 
 
 def write_site(files: dict[str, bytes], output: Path, site_dir: Path) -> None:
-    """Replace `output` with exactly `files` ({output-relative POSIX path: bytes}) and the marker."""
+    """Replace `output` with exactly `files` ({output-relative POSIX path: bytes}) + the marker."""
     target = check_output(output, site_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{target.name}-", dir=target.parent))
@@ -81,7 +81,7 @@ def write_site(files: dict[str, bytes], output: Path, site_dir: Path) -> None:
 
 
 def _is_ours(folder: Path) -> bool:
-    """Empty, marked by an earlier build, or a built site (home page and sitemap) of another tool."""
+    """Empty, marked by an earlier build, or a built site (home page + sitemap) of another tool."""
     return (
         (folder / MARKER).is_file()
         or ((folder / "index.html").is_file() and (folder / "sitemap.xml").is_file())

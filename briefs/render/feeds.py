@@ -70,7 +70,7 @@ def render_feeds(
 
 
 def absolute_urls(html: str, site: Site, page_url: str) -> str:
-    """Every href/src in `html` made absolute: "/x" under base_url, "x" and "#x" against the page."""
+    """Every href/src in `html` made absolute: "/x" under base_url, "x" or "#x" against the page."""
     base = absolute_url(site.config, "/")
     page = absolute_url(site.config, page_url)
 

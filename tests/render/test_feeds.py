@@ -1,4 +1,4 @@
-"""The RSS, Atom and per-tag feeds: valid (RELAX NG + feedparser), stable, absolute, correctly dated."""
+"""RSS, Atom and per-tag feeds: valid (RELAX NG + feedparser), stable, absolute, correctly dated."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def day_html(day):
 
 
 def story_html(s):
-    return f'<article><h2><a href="{s.url}">{s.brief.headline}</a></h2><img src="/img/a.png"></article>'
+    return f'<article><a href="{s.url}">{s.brief.headline}</a><img src="/img/a.png"></article>'
 
 
 def sample(zone="Europe/London", **settings):
