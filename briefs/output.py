@@ -63,9 +63,10 @@ def check_output(output: Path, site_dir: Path) -> Path:
 def write_site(files: dict[str, bytes], output: Path, site_dir: Path) -> None:
     """Replace `output` with exactly `files` ({output-relative POSIX path: bytes}) + the marker."""
     target = check_output(output, site_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{target.name}-", dir=target.parent))
+    staging = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{target.name}-", dir=target.parent))
         staging.chmod(0o755)  # mkdtemp's 0o700 would hide the site from the web server
         _write_files(staging, files)
         _swap_in(staging, target)
@@ -77,7 +78,8 @@ def write_site(files: dict[str, bytes], output: Path, site_dir: Path) -> None:
                  "the previous output was left as it was",
         ) from err
     finally:
-        shutil.rmtree(staging, ignore_errors=True)  # the new files on failure, else the old site
+        if staging is not None:  # holds the new files on failure, else the old site
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _is_ours(folder: Path) -> bool:

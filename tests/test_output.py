@@ -223,3 +223,13 @@ def test_output_through_a_symlink_replaces_the_real_folder(site, tmp_path):
     write_site({"index.html": b"v2"}, tmp_path / "www", site)
     assert (tmp_path / "www").is_symlink()
     assert set(tree(real)) == {"index.html", MARKER}
+
+
+def test_an_unwritable_parent_folder_is_reported_not_raised_as_a_traceback(site, monkeypatch):
+    def refuse(**kwargs):
+        raise PermissionError(13, "Permission denied", kwargs["dir"])
+
+    monkeypatch.setattr(output.tempfile, "mkdtemp", refuse)
+    with pytest.raises(BriefsError, match="Permission denied") as raised:
+        write_site(SITE_FILES, site / "public", site)
+    assert raised.value.path == str(site.resolve())
