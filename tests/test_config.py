@@ -129,3 +129,12 @@ def test_several_problems_are_reported_together(tmp_path: Path):
         (1, "unknown key `titl`"),
         (2, "`page_size` must be a whole number of at least 1, not the number -1"),
     ]
+
+
+def test_a_nested_key_set_twice_is_reported(tmp_path: Path):
+    err = error_from(tmp_path, "title: T\nsummary:\n  sentences: 2\n  sentences: 3\n")
+    assert (err.line, err.message) == (4, "`summary.sentences` is set twice, on lines 3 and 4")
+
+
+def test_empty_site_yaml_asks_for_a_title(tmp_path: Path):
+    assert error_from(tmp_path, "").message == "site.yaml has no `title`"

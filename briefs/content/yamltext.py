@@ -66,16 +66,21 @@ def load_mapping(text: str, path: str, *, first_line: int = 1, what: str) -> tup
             line=node.start_mark.line + first_line,
             hint="write one `key: value` per line, e.g. `title: Talks resume in Istanbul`",
         )
-    return data, _key_lines(node, first_line)
+    return data, _key_lines(node, first_line, path) if node is not None else {}
 
 
-def _key_lines(node: yaml.MappingNode, first_line: int, prefix: str = "") -> dict[str, int]:
+def _key_lines(node: yaml.MappingNode, first_line: int, path: str, prefix: str = "") -> dict[str, int]:
+    """Also catches a key written twice, which YAML would otherwise settle silently (the last one wins)."""
     lines: dict[str, int] = {}
     for key, value in node.value:
         if isinstance(key, yaml.ScalarNode):
-            lines[prefix + key.value] = key.start_mark.line + first_line
+            name, line = prefix + key.value, key.start_mark.line + first_line
+            if name in lines:
+                raise BriefsError(f"`{name}` is set twice, on lines {lines[name]} and {line}", path=path, line=line,
+                                  hint="keep only one of them")
+            lines[name] = line
             if isinstance(value, yaml.MappingNode):
-                lines.update(_key_lines(value, first_line, f"{prefix}{key.value}."))
+                lines.update(_key_lines(value, first_line, path, f"{name}."))
     return lines
 
 

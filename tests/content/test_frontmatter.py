@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.content.helpers import one_problem, parse
+from tests.content.helpers import one_problem, parse, problems
 
 
 def test_file_without_front_matter_is_rejected_with_how_to_start_it():
@@ -59,3 +59,13 @@ def test_triple_dash_later_in_the_body_stays_in_the_body():
     article = parse("---\ntitle: Talks\ndate: 2025-06-02\n---\nFirst.\n\n---\n\nSecond.\n")
     assert "<hr />" in article.html
     assert article.text == "First.\n\nSecond."
+
+
+def test_empty_front_matter_reports_the_missing_title_and_date():
+    found = problems("---\n---\nBody.\n")
+    assert [e.message for e in found] == ["the front matter has no `title`", "the front matter has no `date`"]
+
+
+def test_a_key_set_twice_is_reported_at_the_second_one():
+    err = one_problem("---\ntitle: Talks\ndate: 2025-06-02\ntitle: Other talks\n---\nBody.\n")
+    assert (err.line, err.message) == (4, "`title` is set twice, on lines 2 and 4")
