@@ -7,7 +7,10 @@ import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from briefs.content.slug import slugify
 from briefs.errors import BuildFailed
 from briefs.site import absolute_url, assemble
 from tests.factories import config, story
@@ -181,3 +184,31 @@ def _timed(action) -> float:
     action()
     return time.perf_counter() - begin
 
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 23), st.integers(-2, 2),
+                          st.sets(st.sampled_from(["AI", "ai", "Élection", "election", "Sport"])),
+                          st.booleans()), max_size=30),
+       st.integers(1, 5))
+def test_every_published_story_is_placed_once_and_consistently(rows, page_size):
+    start = datetime(2025, 3, 20, 0, 30)  # spans the switch to summer time
+    stories = [story((start + timedelta(days=d, hours=h)).isoformat(), f"s{i}", priority=p,
+                     tags=tuple(sorted(tags)), draft=draft)
+               for i, (d, h, p, tags, draft) in enumerate(rows)]
+    site = build(stories, future=True, page_size=page_size)
+    published = {a.slug for a, _ in stories if not a.draft}
+    assert sorted(slugs(site.stories)) == sorted(published)
+    in_days = [s for day in site.days for s in day.stories]
+    assert sorted(slugs(in_days)) == sorted(published)
+    assert all(s.day == day.day for day in site.days for s in day.stories)
+    assert [d.day for d in site.days] == sorted({s.day for s in site.stories}, reverse=True)
+    for newer, older in zip(site.days, site.days[1:]):
+        assert (newer.previous, older.next) == (older.day, newer.day)
+    assert [d for page in site.index_pages for d in page.days] == list(site.days)
+    assert all(len(page.days) <= page_size for page in site.index_pages)
+    assert [d for month in site.archive for d in month.days] == list(site.days)
+    for tag in site.tags:
+        assert [s.published for s in tag.stories] == sorted(
+            (s.published for s in tag.stories), reverse=True)
+        assert all(tag.slug in {slugify(t) for t in s.article.tags} for s in tag.stories)
