@@ -46,13 +46,24 @@ def process_article(rel_path: str, data: bytes, config: SiteConfig) -> tuple[Art
     return article, dataclasses.replace(brief, **article.overrides)
 
 
+def theme_sources(config: SiteConfig) -> tuple:
+    """Everything a theme is loaded from: the config and the bytes of every file of its folders."""
+    from briefs.render import theme_dir
+
+    folders = (config.site_dir / "templates", theme_dir())
+    return (config, tuple((path, path.read_bytes()) for folder in folders
+                          for path in sorted(folder.rglob("*")) if path.is_file()))
+
+
 @dataclass
 class Builder:
     """Builds one site folder, remembering per-article results between builds (for serve)."""
 
     site_dir: Path
     options: BuildOptions = field(default_factory=BuildOptions)
-    _cache: dict = field(default_factory=dict)  # (rel_path, digest) -> (Article, Brief)
+    _cache: dict = field(default_factory=dict)  # (rel_path, digest, config) -> (Article, Brief)
+    _theme: tuple = ()  # (theme_sources(config), Theme): reused while no template changes (serve)
+    _memo: dict = field(default_factory=dict)  # what render_site rendered last, by Page.key (serve)
 
     def load(self, config: SiteConfig) -> tuple[list[tuple[Article, Brief]], list[BriefsError]]:
         """Every article of the site with its brief, and every problem found on the way."""
@@ -62,7 +73,7 @@ class Builder:
         for rel_path in discover(self.site_dir):
             try:
                 data = read_bytes(self.site_dir, rel_path)
-                key = (rel_path, hashlib.sha256(data).hexdigest())
+                key = (rel_path, hashlib.sha256(data).hexdigest(), config)
                 cache[key] = self._cache.get(key) or process_article(rel_path, data, config)
                 results.append(cache[key])
             except BriefsError as err:
@@ -87,7 +98,10 @@ class Builder:
             raise BuildFailed([err]) from None
         site_errors: list[BriefsError] = []
         try:
-            theme = load_theme(config)
+            sources = theme_sources(config)
+            if not self._theme or self._theme[0] != sources:
+                self._theme = (sources, load_theme(config))
+            theme = self._theme[1]
         except BuildFailed as failed:
             site_errors.extend(failed.errors)
         stories, article_errors = self.load(config)
@@ -95,4 +109,4 @@ class Builder:
             raise BuildFailed(site_errors + article_errors)
         site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future,
                         now=build_time(self.options))
-        return render_site(site, theme), article_errors
+        return render_site(site, theme, self._memo), article_errors

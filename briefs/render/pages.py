@@ -123,28 +123,46 @@ def story_html(site: Site, theme: Theme, story: Story) -> str:
     return fragment(site, theme, (story,), story.url)
 
 
-def render_site(site: Site, theme: Theme) -> dict[str, bytes]:
-    """The whole site: every page, the static files, feeds, sitemap and robots.txt."""
+def render_site(site: Site, theme: Theme, memo: dict[Hashable, Any] | None = None) -> dict[str, bytes]:
+    """The whole site: every page, the static files, feeds, sitemap and robots.txt.
+
+    `memo` (the dev server keeps one between builds) maps Page.key -> output of the last build: pages
+    whose key is unchanged are not rendered again, nor are feed items (a day's or story's item shows
+    what its page shows, so it changes only with its page's key). Updated in place.
+    """
     from briefs.errors import BriefsError, BuildFailed
     from briefs.render.feeds import render_feeds
     from briefs.render.sitemap import render_sitemap
 
     site_pages = pages(site, theme)
+    previous, rendered = dict(memo or {}), {}
+
+    def cached(key: Hashable, render: Callable[[], Any]) -> Any:
+        rendered[key] = previous[key] if key in previous else render()
+        return rendered[key]
+
+    page_keys = {p.url: p.key for p in site_pages}
     files: dict[str, bytes] = {}
     errors: dict[tuple, BriefsError] = {}  # one report per template line at fault, not one per page
     for p in site_pages:
         try:
-            files[p.path] = p.render()
+            files[p.path] = cached(p.key, p.render)
         except BriefsError as err:
             errors.setdefault((err.path, err.line), err)
     if errors:
         raise BuildFailed(list(errors.values()))
-    files.update(render_feeds(site, lambda day: day_html(site, theme, day),
-                              lambda story: story_html(site, theme, story)))
+    files.update(render_feeds(
+        site,
+        lambda day: cached(("feed item", page_keys[day.url]), lambda: day_html(site, theme, day)),
+        lambda story: cached(("feed item", page_keys[story.url]), lambda: story_html(site, theme, story)),
+    ))
     files.update(render_sitemap(site, [p.url for p in site_pages if p.path != "404.html"]))
     for path, data in theme.static_files().items():
         if path in files:
             raise BriefsError(f"static file {path} would overwrite a page the site generates",
                               path=f"static/{path}", hint="rename it or remove it from static/")
         files[path] = data
+    if memo is not None:
+        memo.clear()
+        memo.update(rendered)
     return files

@@ -30,8 +30,10 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
     from briefs.build import Builder, BuildOptions
     from briefs.render import theme_dir
 
+    # One Builder for the whole session: it keeps parsed articles, the theme and rendered pages
+    # between builds, so a build after a save redoes only what the save affects.
     builder = Builder(Path(site_dir), BuildOptions(drafts=True, future=True))
-    return run(Path(site_dir), builder.render_for_serve, host=host, port=port,
+    return run(Path(site_dir), lambda: builder.render()[0], host=host, port=port,
                open_browser=open_browser, reporter=reporter, theme_dir=theme_dir())
 
 
