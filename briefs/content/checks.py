@@ -69,8 +69,10 @@ class Checks:
         except BriefsError as err:
             self.add(f"`{key}` {err.message}", key, err.hint)
 
-    def add(self, message: str, key: str | None = None, hint: str | None = None) -> None:
-        self.problems.append(BriefsError(message, path=self.path, line=self.lines.get(key, self.line), hint=hint))
+    def add(self, message: str, key: str | None = None, hint: str | None = None, line: int | None = None) -> None:
+        """A problem at `line`, else at the line of `key`, else at the file's first line."""
+        line = line or self.lines.get(key, self.line)
+        self.problems.append(BriefsError(message, path=self.path, line=line, hint=hint))
 
     def raise_problems(self) -> None:
         """BriefsError for one problem, BuildFailed with all of them (in line order) for several."""

@@ -32,7 +32,7 @@ from briefs.errors import BriefsError, BuildFailed
 from briefs.summarize import summarize
 
 JSON_LINES = (".jsonl", ".ndjson")
-_RAW_DATE = re.compile(r"\s*date\s*:?[ \t]*(\S*)")
+_RAW_DATE = re.compile(r"\s*date\b\s*:?[ \t]*(\S*)")
 _BLOCK_MARKERS = tuple("#>-+*=|~`")
 _LIST_NUMBER = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
 

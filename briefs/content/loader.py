@@ -6,6 +6,7 @@ import difflib
 import hashlib
 import os
 from pathlib import Path, PurePosixPath
+
 from briefs.config import SiteConfig
 from briefs.content import fields, frontmatter, markdown
 from briefs.content.checks import Checks, text
@@ -52,12 +53,15 @@ def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
         typo = difflib.get_close_matches(key, [str(k) for k in values if k not in fields.KNOWN], n=1)
         checks.add(f"the front matter has no `{key}`", hint=f"rename `{typo[0]}` to `{key}`" if typo else hint)
 
-    title = checks.check("title", text, values["title"]) if "title" in values else None
-    if "title" not in values:
+    title = date = None
+    if "title" in values:
+        title = checks.check("title", text, values["title"])
+    else:
         missing("title", "add a line such as `title: Talks resume in Istanbul`")
     date_text = values.get("date", date_from_filename(PurePosixPath(rel_path).name))
-    date = checks.check("date", lambda v: parse_date(v, config.tz), date_text) if date_text is not None else None
-    if date_text is None:
+    if date_text is not None:
+        date = checks.check("date", lambda value: parse_date(value, config.tz), date_text)
+    else:
         missing("date", "add `date: YYYY-MM-DD`, or start the file name with it: 2025-06-02-my-story.md")
     found = {key: checks.check(key, checker, values.get(key)) for key, checker in fields.FIELDS.items()}
     overrides = {key: checks.check(key, checker, values[key]) for key, checker in fields.OVERRIDES.items()
@@ -67,8 +71,8 @@ def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
         checks.add(f"the title {title!r} has no letters or digits to make a URL from", "title",
                    hint="add a `slug:` line, e.g. `slug: my-story`")
     if not front.body.strip():
-        checks.problems.append(BriefsError("the article has no text after the front matter", path=rel_path,
-                                           line=front.body_line, hint="write the article below the closing `---`"))
+        checks.add("the article has no text after the front matter", line=front.body_line,
+                   hint="write the article below the closing `---`")
     checks.raise_problems()
 
     rendered = markdown.render(front.body, allow_html=config.markdown_html)

@@ -134,3 +134,20 @@ def test_raw_text_that_looks_like_markdown_stays_text():
         assert rendered.html.count("<p>") == 7
         assert not any(tag in rendered.html for tag in ("<h", "<ul", "<ol", "<blockquote", "<pre", "<script"))
         assert "# 1 in 5 voters undecided" in rendered.html and "1. Survey done" in rendered.html
+
+
+def test_two_different_records_for_the_same_file_keep_the_first(site: Path, tmp_path: Path):
+    source = jsonl(tmp_path, {"date": "2025-06-02", "title": "Talks", "text": "First version."},
+                   {"date": "2025-06-02", "title": "Talks", "text": "Second version."})
+    result = import_files([source], site, force=False)
+    assert [p.name for p in result.written] == ["talks.md"]
+    assert [(e.line, e.message) for e in result.errors] == [
+        (2, "content/2025/06/02/talks.md already exists with different content")]
+    assert "First version." in (site / "content/2025/06/02/talks.md").read_text()
+
+
+def test_a_word_starting_with_date_is_not_a_date_marker(site: Path, tmp_path: Path):
+    raw = tmp_path / "story.txt"
+    raw.write_text("dateline: KYIV\nTalks resumed.\n")
+    [err] = import_files([raw], site, force=False).errors
+    assert err.message == "no date at the start of the file"
