@@ -69,9 +69,8 @@ class Theme:
 
     def _located(self, err: Exception, message: str) -> BriefsError:
         """The innermost traceback frame that is a template file gives the error's path and line."""
-        roots = [str(folder) for folder in self.search_path]
         for frame in reversed(traceback.extract_tb(err.__traceback__)):
-            if any(frame.filename.startswith(root) for root in roots):
+            if any(Path(frame.filename).is_relative_to(root) for root in self.search_path):
                 return BriefsError(message, path=shown_path(frame.filename, self.site_dir),
                                    line=frame.lineno, hint=_hint(err))
         return BriefsError(message, hint=_hint(err))
@@ -93,7 +92,9 @@ def _hint(err: Exception) -> str | None:
 def load_theme(config: SiteConfig) -> Theme:
     """The site's templates/ over the default theme, every template compiled (BuildFailed lists errors)."""
     site_dir = config.site_dir.resolve()
-    search_path = tuple(p for p in (site_dir / "templates", theme_dir().resolve()) if p.is_dir())
+    # dict.fromkeys: a site in a checkout's top folder has the default theme as its templates/
+    search_path = tuple(dict.fromkeys(
+        p for p in (site_dir / "templates", theme_dir().resolve()) if p.is_dir()))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
         autoescape=True,
