@@ -99,7 +99,7 @@ Pakistani, Palestinian, Panamanian, Peruvian, Polish, Portuguese, Qatari, Romani
 Rwandan, Saudi, Scottish, Senegalese, Serbian, Singaporean, Slovak, Slovenian, Somali
 South African, Spanish, Sri Lankan, Sudanese, Swedish, Swiss, Syrian, Taiwanese, Tajik, Tanzanian
 Thai, Tunisian, Turkish, Turkmen, Ugandan, Ukrainian, Uruguayan, Uzbek, Venezuelan, Vietnamese
-Welsh, Yemeni, Zambian, Zimbabwean, African, Arab, Arabic, Western, Eastern, Northern, Southern
+Welsh, Yemeni, Nazi, Briton, Britons, Zambian, Zimbabwean, African, Arab, Arabic, Western, Eastern, Northern, Southern
 Soviet, Nordic, Baltic, Balkan, Caribbean, Latin, Hispanic, Asian, Muslim, Christian, Jewish
 Catholic, Protestant, Islamic, Sunni, Shia, Hindu, Buddhist, Republican, Democratic, Conservative
 Labour, Liberal, Tory, Tories, Scot, Scots, Brit, Brits, Yankee, Olympic, Anglo, Euro
@@ -107,17 +107,14 @@ Labour, Liberal, Tory, Tories, Scot, Scots, Brit, Brits, Yankee, Olympic, Anglo,
 
 # Titles written before a name; the name is what follows them.
 TITLES = _names("""
-President, Vice President, Vice-President, Prime, Minister, Chancellor, Secretary, Senator, Sen
-Rep, Representative, Congressman, Congresswoman, Governor, Gov, Mayor, Judge, Justice, King, Queen
+President, Vice President, Vice-President, Prime Minister, Minister, Chancellor, Secretary, Senator
+Sen, Rep, Representative, Congressman, Congresswoman, Governor, Gov, Mayor, Judge, King, Queen
 Prince, Princess, Duke, Duchess, Lord, Lady, Sir, Dame, Pope, Cardinal, Bishop, Archbishop, Rev
-Reverend, Father, Sister, Rabbi, Imam, Sheikh, Emir, Sultan, Ayatollah, General, Gen, Colonel, Col
-Lt, Lieutenant, Major, Maj, Captain, Capt, Sgt, Sergeant, Commander, Admiral, Marshal, Chief
-Officer, Detective, Det, Inspector, Insp, Constable, PC, Superintendent, Supt, Dr, Doctor
-Professor, Prof, Mr, Mrs, Ms, Miss, Mx, Mme, Mlle, Herr, Coach, Manager, Chairman, Chairwoman
-Director, Ambassador, Envoy, Speaker, Leader, Premier, Foreign, Defence, Defense, Interior, Finance
-Home, Health, Justice, Economy, Deputy, Acting, Former, Ex, MP, MEP, CEO, Chair, Attorney
-Spokesman, Spokeswoman, Spokesperson, Commissioner, Councillor, Councilman, Sheriff, Marshal
-Crown, Saint
+Reverend, Rabbi, Imam, Sheikh, Emir, Sultan, Ayatollah, Gen, Colonel, Col, Lt, Lieutenant, Maj
+Capt, Captain, Sgt, Sergeant, Admiral, Marshal, Detective, Det, Inspector, Insp, Constable, PC
+Superintendent, Supt, Dr, Doctor, Professor, Prof, Mr, Mrs, Ms, Miss, Mx, Mme, Mlle, Ambassador
+Envoy, MP, MEP, CEO, Spokesman, Spokeswoman, Spokesperson, Commissioner, Councillor, Sheriff
+Magistrate, Prime, Premier
 """)
 
 # Lower-case words before a name that say it is a person: "lawyer Jamie Firestone".
@@ -136,7 +133,8 @@ father, son, daughter, wife, husband, brother, sister, partner, girlfriend, boyf
 grandmother, grandfather, friend, colleague, neighbour, neighbor, victim, suspect, defendant
 widow, mum, dad, uncle, aunt, cousin, baby, teenager, pensioner, resident, businessman
 businesswoman, billionaire, entrepreneur, journalist, reporter, editor, photographer, correspondent
-mr, mrs, ms, miss, sir, lady, lord, dame, pope, rev, gen, col, lt, sgt, prof
+mr, mrs, ms, miss, sir, lady, lord, dame, pope, rev, gen, col, lt, sgt, prof, magistrate, actress
+senator, prosecutor, investigator, pilot, coroner, priest, vicar, bishop, rabbi, imam, monk
 """)
 
 # The last word of an organisation's name: "Defense Ministry", "Menatep Group".
@@ -154,6 +152,17 @@ Studios, Pictures, Entertainment, Games, Software, Motor, Board, Alliance, Leagu
 Movement, Front, Brigade, Brigades, Council, Initiative, Program, Programme, Project, Commission
 FC, United, Rovers, Wanderers, Athletic, Albion, Hotspur, Rangers, Celtic, Villa, Stores, Exchange
 Reserve, Treasury, Secretariat, Directorate, Inquiry, Watchdog, Regulator, Prison, Jail, Court
+Guild, Division, Investors, Communications, Securities, Industries, Brands, Resources, Insurance
+Capital, Ventures, Mobile, Electric, Electronics, Steel, Mining, Chemicals, Pharma, Partnership
+Consortium, Unit, Orchestra, International, Inc., Ltd., Corp., Institution, Agency, Commission, Authority, Regiment, Battalion
+""")
+
+# The last word of an event's or a work's name: "Athens Olympics", "Academy Awards". Kind "other".
+OTHER_CUES = _names("""
+Festival, Awards, Award, Prize, Prizes, Cup, Championship, Championships, Olympics, Games, Open
+Prix, Series, Show, Week, Day, Summit, Conference, Forum, Expo, Fair, Marathon, Trophy, Tour
+Act, Bill, Treaty, Agreement, Accord, Convention, Plan, Strategy, Report, Outlook, Index, Survey
+Album, Film, Movie, Book, Novel, Song, Opera, Ballet, War, Revolution, Crisis, Scandal
 """)
 
 # Words that begin an organisation's name before "of": "Bank of England", "University of Texas".
@@ -234,5 +243,6 @@ Should, May, Might, Must, Let, Instead, Other, Another, Such, Several, Few, Amon
 Read, Share, Click, Scroll, Photo, Video, Watch, Sign, Follow, Subscribe, Advertisement, Image
 Getty, Images, Picture, Pictures, According, Please, Oh, Well, Like, Mostly, Mainly, Once
 Following, Speaking, Asked, Earlier, Later, Already, Overall, Indeed, Instead, Thus, Hence, Ok
-Christmas, Easter, Ramadan, Halloween
+Christmas, Easter, Ramadan, Halloween, I'd, I'm, I've, I'll, Let's, GMT, BST, EST, GDP, TV, TVs
+CEO, PR, IT, OK, DJ, R&D, Q&A, AM, PM, HQ, ID, DNA, PhD, RIP, VIP, UFO, LOL, ETA
 """)

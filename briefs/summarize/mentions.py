@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from briefs.summarize.gazetteer import (
     CALENDAR,
     CITIES,
+    OTHER_CUES,
     DEMONYMS,
     FIRST_NAMES,
     NOT_NAMES,
@@ -40,16 +41,19 @@ from briefs.summarize.sentences import Document
 MAX_MENTIONS = 15
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-_WORD = rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Jr|Mt)\.|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][\w'’&-]*)"
+_WORD = rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Jr|Mt)\.|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][\w'’&-]*+(?![$£€]))"
 _CONNECTOR = r"(?:of(?:\s+the)?|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|ibn|al|el|y|&)"
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD})*")
+_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD})*")
 _CONNECTORS = frozenset("of the de del della di da dos du van von der den la le bin ibn al el y &".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
 _OPENING = re.compile(r"""(?:^|[:;(—–]|["“‘']|\s-)\s*$""")
 _PREVIOUS_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
 _NEXT = re.compile(r"^[\s,]*([\w'’-]*)")
+_PERSON_AFTER = re.compile(r"^,\s+(?:who\b|aged\b|\d{1,3}\b)")
 _CUES = ORG_CUES | PLACE_CUES
+_GENERIC = _CUES | OTHER_CUES | TITLES | DEMONYMS
+_OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARKERS
 _KNOWN = PLACES | ORGANISATIONS
 # A city or a named site says more about a story than the country around it.
 _KIND_WEIGHT = {"person": 1.0, "place": 0.75, "organisation": 0.5, "other": 0.0}
@@ -139,7 +143,11 @@ def _segments(run: str) -> list[list[str]]:
             segments.append(current)
             current = []
             continue
-        if not current and bare.lower() in NOT_NAMES and bare.lower() not in PLACES:
+        if not current and (bare.lower() in NOT_NAMES and bare.lower() not in PLACES or len(bare) == 1):
+            continue
+        if bare == "of" and current and current[-1].lower() not in _OF_HEADS:
+            segments.append(current)  # "Nestor Kirchner | of Argentina", not "Bank of England"
+            current = []
             continue
         current.append(bare)
         if possessive:
@@ -176,10 +184,16 @@ def _classify(words: list[str], sentence: str, start: int, opens: bool) -> list[
         return [(name, "organisation", True, opens)]
     if key in PLACES:
         return [(name, "place", True, opens)]
-    if lowered[-1] in ORG_CUES or (lowered[0] in ORG_HEADS and "of" in lowered):
+    if len(words) == 1 and (key in _GENERIC or key.rstrip("s") in _GENERIC or key.strip("ivx") == ""):
+        return []  # "the Ministry", "Italians", "MPs", "II": not a name
+    if len(words) > 1 and lowered[0] in PERSON_ROLES and lowered[1] not in _CONNECTORS:
+        return [(" ".join(words[1:]), "person", True, False)]  # "Actress Nicole Kidman"
+    if lowered[-1] in ORG_CUES or any(w in ORG_HEADS and n == "of" for w, n in zip(lowered, lowered[1:])):
         return [(name, "organisation", True, opens)]
     titled = [i for i, w in enumerate(lowered) if w in TITLES]
-    if titled and titled[-1] < len(words) - 1:
+    if titled and titled[-1] == len(words) - 1:  # "Argentine Economy Minister": a title, no name
+        return _classify(words[: titled[0]], sentence, start, opens) if titled[0] else []
+    if titled and not any(w in _CUES or w in OTHER_CUES for w in lowered[titled[-1] + 1 :]):
         before, person = words[: titled[0]], words[titled[-1] + 1 :]
         out = _classify(before, sentence, start, opens) if before else []
         if person[0] in _CONNECTORS:  # "Mayor of London": the title's domain, not a person
@@ -187,30 +201,37 @@ def _classify(words: list[str], sentence: str, start: int, opens: bool) -> list[
         return out + [(" ".join(person), "person", True, False)]
     if all(w in DEMONYMS or w in TITLES for w in lowered):
         return []
+    if lowered[0] in FIRST_NAMES and len(words) > 1:
+        return [(name, "person", True, opens)]
     if lowered[-1] in PLACE_CUES:
         return [(name, "place", True, opens)]
+    if lowered[-1] in OTHER_CUES:
+        return [(name, "other", True, opens)]
     previous = _PREVIOUS_WORD.search(sentence[:start])
     before = previous.group(1).lower() if previous else ""
-    if before in PERSON_ROLES:
+    if before in PERSON_ROLES or before in _SPEECH and len(words) > 1:
         return [(name, "person", True, opens)]
     if before in PLACE_MARKERS or sentence[:start].rstrip().lower().endswith(tuple(f"{m} of" for m in PLACE_MARKERS)):
         return [(name, "place", True, opens)]
     if len(words) == 1 and len(name) > 1 and name.isupper():
         return [(name, "organisation", False, opens)]
-    if lowered[0] in FIRST_NAMES and len(words) > 1:
-        return [(name, "person", True, opens)]
-    following = _NEXT.match(sentence[start + len(name) :])
-    if following and following.group(1).lower() in _SPEECH:
-        return [(name, "person", False, opens)]
+    after = sentence[start + len(name) :]
+    following = _NEXT.match(after)
+    if following and following.group(1).lower() in _SPEECH or _PERSON_AFTER.match(after):
+        return [(name, "person" if len(words) > 1 or _PERSON_AFTER.match(after) else "organisation", False, opens)]
     if before in ("in", "near") and len(words) == 1:
         return [(name, "place", False, opens)]
-    if 2 <= len(words) <= 3 and not any(w in _CONNECTORS for w in lowered):
-        return [(name, "person", False, opens)]
     return [(name, "other", False, opens)]
 
 
 def _merge(found: list[tuple[str, str, bool, bool]]) -> list[_Candidate]:
     """One candidate per entity: short forms join the full name, the surest kind wins."""
+    singles = {n for n, _, _, _ in found if " " not in n}
+    found = [
+        (n, "person", False, c) if k == "other" and not s and 2 <= n.count(" ") + 1 <= 3 and n.split()[-1] in singles
+        else (n, k, s, c)
+        for n, k, s, c in found
+    ]  # "Takuo Miyagishima ... Miyagishima": a name used again by its last word is a person's
     people = [n for n, k, _, _ in found if k == "person" and " " in n]
     groups = [n for n, k, _, _ in found if k == "organisation" and " " in n]
     by_key: dict[str, _Candidate] = {}
