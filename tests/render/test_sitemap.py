@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 from lxml import etree
 
@@ -11,6 +12,8 @@ from briefs.site import assemble
 from tests.factories import config, story
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
+SITEMAP = etree.RelaxNG(etree.parse(str(SCHEMAS / "sitemap.rng")))
 NOW = datetime(2025, 12, 31, tzinfo=timezone.utc)
 
 
@@ -19,7 +22,9 @@ def site_of(stories, **settings):
 
 
 def entries(data: bytes) -> dict[str, str | None]:
+    """{loc: lastmod} of a sitemap that follows the sitemaps.org protocol."""
     root = etree.fromstring(data)
+    assert SITEMAP.validate(root), SITEMAP.error_log
     return {u.findtext("s:loc", namespaces=NS): u.findtext("s:lastmod", namespaces=NS)
             for u in root.findall("s:url", NS)}
 
