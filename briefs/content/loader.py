@@ -17,22 +17,21 @@ from briefs.content.slug import slugify
 from briefs.errors import BriefsError
 
 
-def is_junk(name: str) -> bool:
-    """Editor and OS leftovers that are never articles: dotfiles, backups, swap and lock files."""
-    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp")) or name == "4913"
-
-
 def discover(site_dir: Path) -> list[str]:
-    """Every `*.md` under SITE/content/, as sorted POSIX paths relative to the site folder."""
+    """Every `*.md` under SITE/content/, as sorted POSIX paths relative to the site folder.
+
+    Hidden files and folders are skipped (.git/, Emacs locks `.#x.md`); other editor side files
+    (`x.md~`, `.swp`, `4913`) never end in `.md`.
+    """
     content = site_dir / "content"
     if not content.is_dir():
         raise BriefsError("no content/ folder", path=content,
                           hint='create it, or start an article with `briefs new "Title"`')
     found = []
     for folder, subfolders, files in os.walk(content):
-        subfolders[:] = [d for d in subfolders if not is_junk(d)]
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
         found += [Path(folder, f).relative_to(site_dir).as_posix() for f in files
-                  if f.endswith(".md") and not is_junk(f)]
+                  if f.endswith(".md") and not f.startswith(".")]
     return sorted(found)
 
 
