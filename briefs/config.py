@@ -101,11 +101,11 @@ def load_config(site_dir: Path) -> SiteConfig:
     for key, value in values.items():
         if key in TOP_LEVEL:
             settings[key] = found.check(key, TOP_LEVEL[key], value)
-        elif key in SECTIONS and not isinstance(value, dict):
+        elif key in SECTIONS and not isinstance(value, (dict, type(None))):
             found.add(f"`{key}` must be `name: value` lines indented under it, not {describe(value)}", key,
                       f"e.g. `{key}:` then `  {next(iter(SECTIONS[key]))}: ...`")
         elif key in SECTIONS:
-            for name, item in value.items():
+            for name, item in (value or {}).items():
                 if name in SECTIONS[key]:
                     settings[f"{key}.{name}"] = found.check(f"{key}.{name}", SECTIONS[key][name], item)
                 else:

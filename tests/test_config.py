@@ -138,3 +138,7 @@ def test_a_nested_key_set_twice_is_reported(tmp_path: Path):
 
 def test_empty_site_yaml_asks_for_a_title(tmp_path: Path):
     assert error_from(tmp_path, "").message == "site.yaml has no `title`"
+
+
+def test_an_empty_section_keeps_its_defaults(tmp_path: Path):
+    assert config_from(tmp_path, "title: T\nsummary:\nmarkdown:\n").summary == SummaryOptions()
