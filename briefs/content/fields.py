@@ -18,7 +18,7 @@ def tags(value: Any) -> tuple[str, ...]:
     """Names as written, from a list or "a, b"; two names with the same slug are one tag."""
     if value is None:
         return ()
-    names = [n.strip() for n in value.split(",")] if isinstance(value, str) else value
+    names = [n for n in value.split(",") if n.strip()] if isinstance(value, str) else value
     if not isinstance(names, list):
         raise BriefsError(f"must be a list of tags, not {describe(value)}", hint="e.g. `tags: [ukraine, diplomacy]`")
     seen: dict[str, str] = {}

@@ -90,6 +90,10 @@ def test_tags_from_a_comma_separated_string_are_deduplicated_by_slug():
     assert parse(story("tags: Ukraine, ukraine , Peace Talks, peace-talks\n")).tags == ("Ukraine", "Peace Talks")
 
 
+def test_empty_tags_are_no_tags():
+    assert parse(story('tags: ""\n')).tags == parse(story("tags: []\n")).tags == parse(story("tags:\n")).tags == ()
+
+
 def test_numeric_tags_are_names_too():
     assert parse(story("tags: [2025, G7]\n")).tags == ("2025", "G7")
 
