@@ -80,6 +80,13 @@ South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, West Vi
 Wyoming, Ontario, Quebec, British Columbia, Alberta, Queensland, Victoria, New South Wales
 Tasmania, Normandy, Brittany, Provence, Tuscany, Lombardy, Andalusia, Flanders, Wallonia
 Mediterranean, Atlantic, Pacific, Black Sea, Baltic, North Sea, Red Sea, Persian Gulf, Gulf
+Bedfordshire, Berkshire, Buckinghamshire, Cambridgeshire, Cheshire, Cumbria, Derbyshire, Dorset
+Durham, East Sussex, West Sussex, Sussex, Gloucestershire, Hampshire, Herefordshire, Hertfordshire
+Lincolnshire, Norfolk, Northamptonshire, Northumberland, Nottinghamshire, Oxfordshire, Rutland
+Shropshire, Somerset, Staffordshire, Suffolk, Warwickshire, Wiltshire, Worcestershire, North Yorkshire
+West Yorkshire, South Yorkshire, East Yorkshire, West Midlands, East Midlands, Midlands, Greater London
+Greater Manchester, Tyneside, Teesside, Highlands, Fife, Lothian, Aberdeenshire, Lanarkshire
+Ayrshire, Perthshire, Gwynedd, Powys, Anglesey, Antrim, Tyrone, Donegal, Cork, Galway
 """)
 
 PLACES = COUNTRIES | CITIES | REGIONS
@@ -99,7 +106,9 @@ Pakistani, Palestinian, Panamanian, Peruvian, Polish, Portuguese, Qatari, Romani
 Rwandan, Saudi, Scottish, Senegalese, Serbian, Singaporean, Slovak, Slovenian, Somali
 South African, Spanish, Sri Lankan, Sudanese, Swedish, Swiss, Syrian, Taiwanese, Tajik, Tanzanian
 Thai, Tunisian, Turkish, Turkmen, Ugandan, Ukrainian, Uruguayan, Uzbek, Venezuelan, Vietnamese
-Welsh, Yemeni, Nazi, Briton, Britons, Zambian, Zimbabwean, African, Arab, Arabic, Western, Eastern, Northern, Southern
+Welsh, Yemeni, Nazi, Briton, Britons, Spaniard, Frenchman, Frenchwoman, Englishman, Dane, Swede, Pole
+Finn, Turk, Kiwi, Aussie, Dutchman, Scotsman, Irishman, Welshman, Socialist, Communist, Green, Marxist
+ Zambian, Zimbabwean, African, Arab, Arabic, Western, Eastern, Northern, Southern
 Soviet, Nordic, Baltic, Balkan, Caribbean, Latin, Hispanic, Asian, Muslim, Christian, Jewish
 Catholic, Protestant, Islamic, Sunni, Shia, Hindu, Buddhist, Republican, Democratic, Conservative
 Labour, Liberal, Tory, Tories, Scot, Scots, Brit, Brits, Yankee, Olympic, Anglo, Euro
@@ -114,7 +123,7 @@ Reverend, Rabbi, Imam, Sheikh, Emir, Sultan, Ayatollah, Gen, Colonel, Col, Lt, L
 Capt, Captain, Sgt, Sergeant, Admiral, Marshal, Detective, Det, Inspector, Insp, Constable, PC
 Superintendent, Supt, Dr, Doctor, Professor, Prof, Mr, Mrs, Ms, Miss, Mx, Mme, Mlle, Ambassador
 Envoy, MP, MEP, CEO, Spokesman, Spokeswoman, Spokesperson, Commissioner, Councillor, Sheriff
-Magistrate, Prime, Premier
+Magistrate, Prime, Premier, Director-General, Secretary-General
 """)
 
 # Lower-case words before a name that say it is a person: "lawyer Jamie Firestone".
@@ -151,10 +160,10 @@ Herald, Telegraph, Guardian, Journal, Gazette, Tribune, Mail, Express, Mirror, P
 Studios, Pictures, Entertainment, Games, Software, Motor, Board, Alliance, League, Coalition
 Movement, Front, Brigade, Brigades, Council, Initiative, Program, Programme, Project, Commission
 FC, United, Rovers, Wanderers, Athletic, Albion, Hotspur, Rangers, Celtic, Villa, Stores, Exchange
-Reserve, Treasury, Secretariat, Directorate, Inquiry, Watchdog, Regulator, Prison, Jail, Court
+Reserve, Treasury, Secretariat, Rail, Centres, Centers, Airline, Bancorp, Bancshares, Directorate, Inquiry, Watchdog, Regulator, Prison, Jail, Court
 Guild, Division, Investors, Communications, Securities, Industries, Brands, Resources, Insurance
 Capital, Ventures, Mobile, Electric, Electronics, Steel, Mining, Chemicals, Pharma, Partnership
-Consortium, Unit, Orchestra, International, Inc., Ltd., Corp., Institution, Agency, Commission, Authority, Regiment, Battalion
+Consortium, Unit, Orchestra, Patrol, Rally, Platforms, International, Inc., Ltd., Corp., Institution, Agency, Commission, Authority, Regiment, Battalion
 """)
 
 # The last word of an event's or a work's name: "Athens Olympics", "Academy Awards". Kind "other".
@@ -162,14 +171,14 @@ OTHER_CUES = _names("""
 Festival, Awards, Award, Prize, Prizes, Cup, Championship, Championships, Olympics, Games, Open
 Prix, Series, Show, Week, Day, Summit, Conference, Forum, Expo, Fair, Marathon, Trophy, Tour
 Act, Bill, Treaty, Agreement, Accord, Convention, Plan, Strategy, Report, Outlook, Index, Survey
-Album, Film, Movie, Book, Novel, Song, Opera, Ballet, War, Revolution, Crisis, Scandal
+Telescope, Probe, Rover, Album, Film, Movie, Book, Novel, Song, Opera, Ballet, War, Revolution, Crisis, Scandal
 """)
 
 # Words that begin an organisation's name before "of": "Bank of England", "University of Texas".
 ORG_HEADS = _names("""
 Ministry, Department, Office, Bureau, Bank, University, College, Institute, Council, Court, House
 Church, Museum, Academy, Association, Federation, Union, Board, Commission, Committee, Secretary
-League, Society, Order, Chamber, Party, Government, Republic, Kingdom, Federal
+League, Society, Order, Chamber, Party, Government
 """)
 
 # The last word of a place's name: "Ciragan Palace", "Grand Canyon".
@@ -179,6 +188,14 @@ Park, Gardens, Garden, Stadium, Arena, Airport, Station, Harbour, Harbor, Port, 
 Ocean, Bay, Gulf, Strait, Island, Islands, Isle, Peninsula, Mountain, Mountains, Mount, Hill, Hills
 Valley, Canyon, Canyons, Desert, Forest, Coast, Beach, Province, County, Region, District, State
 City, Town, Village, Borough, Oblast, Heights, Plaza, Field, Fields, Square, Wood, Woods, Falls
+""")
+
+# Lower-case words before a name that say it is an organisation: "computer firm Lenovo".
+ORG_MARKERS = _names("""
+firm, company, group, rival, carmaker, automaker, drugmaker, bank, lender, retailer, insurer, airline
+broker, publisher, chain, party, union, club, team, network, broadcaster, regulator, agency, charity
+newspaper, magazine, startup, start-up, giant, operator, supermarket, manufacturer, maker, brand
+label, studio, website, platform, outlet, tabloid, watchdog, organisation, organization, consultancy
 """)
 
 # Lower-case words before a name that say it is a place: "the city of Kharkiv".
@@ -198,7 +215,7 @@ Tesla, Toyota, Volkswagen, BMW, Ford, Boeing, Airbus, Shell, BP, Gazprom, Rosnef
 Nike, Adidas, Tesco, Sainsbury's, Asda, Vodafone, Ofcom, Ofsted, HMRC, RSPCA, Oxfam, Nasa, NASA
 Labour, Tories, Conservatives, Democrats, Republicans, Liberal Democrats, Lib Dems, SNP, Ukip, UKIP
 Arsenal, Chelsea, Liverpool FC, Tottenham, Everton, Barcelona FC, Juventus, Bayern Munich
-Manchester United, Manchester City, Real Madrid, Premier League, Champions League, Wikileaks
+Red Cross, Red Crescent, Manchester United, Manchester City, Real Madrid, Premier League, Champions League, Wikileaks
 """)
 
 FIRST_NAMES = _names("""
@@ -220,6 +237,35 @@ Stephen, Steve, Steven, Stuart, Susan, Thomas, Tim, Timothy, Tom, Tony, Vladimir
 Walter, William, Yulia, Zoe, Angela, Emmanuel, Recep, Xi, Narendra, Justin, Theresa, Jeremy
 Nicolas, Francois, Pierre, Jacques, Hans, Klaus, Wolfgang, Giuseppe, Marco, Luca, Juan, Pedro
 Miguel, Manuel, Pablo, Diego, Sergio, Mikhail, Viktor, Yuri, Andriy, Oleksandr, Dmytro, Olena
+Abigail, Adele, Aidan, Alastair, Alfie, Alistair, Allan, Amber, Andre, Angus, Anita, Annie, Archie
+Ashley, Barry, Becky, Bernard, Bernie, Beverley, Billy, Blake, Bobby, Brandon, Brenda, Brett, Bruno
+Bryan, Callum, Cameron, Carla, Carmen, Carrie, Cheryl, Chloe, Christina, Clare, Clive, Connor
+Conor, Damian, Damien, Daisy, Dale, Dana, Danielle, Darren, Dawn, Debbie, Debra, Declan, Denise
+Derek, Dominic, Donna, Doris, Duncan, Dylan, Eamonn, Eddie, Eileen, Elaine, Eleanor, Elena, Eli
+Elijah, Ella, Ellie, Elliot, Eoin, Erin, Ethan, Eugene, Eva, Evan, Evelyn, Fiona, Francesca, Francis
+Freddie, Frederick, Gabriel, Gareth, Gemma, Geoff, Geoffrey, Gerald, Gerry, Gillian, Gina, Glen
+Glenn, Grace, Grant, Hamish, Harriet, Harvey, Hayley, Hector, Holly, Howard, Hugo, Isaac, Isla
+Jackie, Jacqueline, Jade, Jake, Jamal, Janice, Jasmine, Jay, Jayne, Jenny, Jeremiah, Jerome, Jerry
+Jill, Joan, Joanna, Joanne, Jodie, Joel, Joey, Jonjo, Jordan, Josephine, Joshua, Joyce, Judith
+Judy, Julian, Justine, Kara, Karl, Katy, Kay, Keira, Kenneth, Kerry, Kieran, Kirsty, Kyle, Lance
+Larry, Leah, Leanne, Leon, Leonard, Lesley, Leslie, Lewis, Liam, Lily, Lindsay, Lindsey, Lloyd
+Lorna, Lorraine, Louis, Luke, Lydia, Lynn, Maggie, Malcolm, Marc, Marcus, Margaret, Mario, Marion
+Marjorie, Martha, Martyn, Matthias, Maureen, Max, Megan, Melanie, Melissa, Mia, Michaela, Mick
+Mohamed, Molly, Monica, Morgan, Nadia, Naomi, Nathan, Neville, Niall, Nicky, Nicole, Noah, Noel
+Norman, Olga, Ollie, Oscar, Owen, Paddy, Pam, Pamela, Pat, Patricia, Patsy, Paula, Pauline, Penny
+Pete, Phil, Philippa, Phoebe, Phyllis, Piers, Rachael, Rafael, Ray, Raymond, Reece, Rhys, Ricky
+Rita, Robbie, Robin, Rod, Rodney, Rohan, Ron, Ronnie, Rory, Rose, Ross, Roy, Russell, Sabrina
+Sadiq, Sally, Samantha, Sandra, Sara, Sharon, Shaun, Sheila, Shirley, Sian, Sidney, Sinead, Sonia
+Stacey, Stan, Stanley, Stella, Stewart, Sue, Suzanne, Sylvia, Tanya, Tara, Teresa, Terry, Theo
+Tina, Toby, Tommy, Tracey, Tracy, Trevor, Troy, Tyler, Valerie, Vanessa, Vera, Veronica, Vicky
+Victor, Victoria, Vince, Vincent, Vivian, Wayne, Wendy, Wesley, Will, Yvonne, Zach, Zachary, Zara
+Abdul, Abdullah, Ahmad, Akira, Alejandro, Ana, Anders, Andrei, Anton, Aung, Ayesha, Bashar, Benedict
+Bernd, Carlos, Chen, Cristiano, Dieter, Dmitri, Emre, Enrique, Erling, Fatima, Felipe, Fernando
+Francesco, Franz, Gerhard, Giorgio, Gustavo, Hakan, Hamid, Hassan, Heinz, Helmut, Hiroshi, Hussein
+Ibrahim, Ilya, Ismail, Jacinda, Javier, Jens, Jesus, Joao, Jorge, Jurgen, Kazuo, Kemal, Kenji, Khalid
+Kofi, Lars, Leonardo, Li, Lionel, Luiz, Mahmoud, Marcelo, Mariano, Mehmet, Mustafa, Nasser, Nelson
+Nikolai, Olaf, Omar, Pavel, Rafa, Rahul, Raj, Ricardo, Roberto, Rodrigo, Salman, Sanjay, Santiago
+Sergey, Shinzo, Sven, Takeshi, Tariq, Tedros, Thierry, Ursula, Vikram, Wang, Yasser, Yoshihide, Zhang
 """)
 
 # Days and months: never part of a name here.

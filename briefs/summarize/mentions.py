@@ -1,17 +1,21 @@
 """People, places and organisations named in an article, without a downloaded model.
 
-A name is a run of capitalised words ("Rustem Umerov", "Bank of England"); its kind comes from, in
-order: the shipped gazetteer (countries, major cities, regions, well-known organisations), a title
-inside the run ("Ukraine President Zelensky" -> the place Ukraine and the person Zelensky), a role
-word before it ("lawyer Jamie Firestone"), its last word ("Defense Ministry", "Ciragan Palace"), a
-marker before it ("the city of Kharkiv"), a known first name, and what follows it ("Umerov said").
-Nationality adjectives ("Ukrainian") are not mentions. A capitalised word that opens a sentence
-counts only when it is known or named elsewhere in the article not at a sentence start.
+A name is a run of capitalised words ("Rustem Umerov", "Bank of England"). Its kind comes from the
+first of these that applies:
+- the shipped gazetteer (countries, major cities, regions, well-known organisations);
+- a title inside the run: "Ukraine President Zelensky" is the place Ukraine and the person Zelensky;
+- its last word: "Defense Ministry" (organisation), "Athens Olympics" (other), "Ciragan Palace"
+  (place), or a known first name: "Jamie Firestone";
+- the words around it: a role ("lawyer Jamie Firestone", "Nick Davies, spokesman for"), an
+  organisation marker ("computer firm Lenovo", "shares in Rolls-Royce"), a place marker ("the city
+  of Kharkiv"), a known name it is listed with ("Toyota and Daihatsu"), "X said", "in X".
+Anything else is "other". Nationality adjectives ("Ukrainian") are not mentions, and a capitalised
+word that opens a sentence counts only when it is known or named elsewhere mid-sentence.
 
-Later short forms join the full name ("Umerov" -> "Rustem Umerov"). Mentions are ranked by how
-often they occur, people first, then places, then organisations, and capped at MAX_MENTIONS.
-Captions may add people and places (a photo's "in Istanbul, Turkey"), never organisations: a
-caption's credit line is not part of the story.
+Later short forms join the full name ("Umerov" -> "Rustem Umerov"). Mentions are ranked by how often
+they occur plus a weight for their kind (people, then cities and named sites, then organisations and
+countries), so the most telling names come first, and capped at MAX_MENTIONS. Captions may add people
+and places (a photo's "in Istanbul, Turkey"), never organisations: a credit line is not the story.
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ from dataclasses import dataclass
 from briefs.summarize.gazetteer import (
     CALENDAR,
     CITIES,
-    OTHER_CUES,
     DEMONYMS,
     FIRST_NAMES,
     NOT_NAMES,
     ORG_CUES,
     ORG_HEADS,
+    ORG_MARKERS,
     ORGANISATIONS,
+    OTHER_CUES,
     PERSON_ROLES,
     PLACE_CUES,
     PLACE_MARKERS,
@@ -41,53 +46,70 @@ from briefs.summarize.sentences import Document
 MAX_MENTIONS = 15
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-_WORD = rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Jr|Mt)\.|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][\w'’&-]*+(?![$£€]))"
+_WORD = (
+    rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Jr|Mt)\."
+    rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])|(?:al|el|ul|ad|as|ash|at|az)-[{_UPPER}][\w'’-]*"
+    rf"|[{_UPPER}][\w'’&-]*+(?![$£€]))"
+)
 _CONNECTOR = r"(?:of(?:\s+the)?|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|ibn|al|el|y|&)"
 _RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD})*")
+_TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("of the de del della di da dos du van von der den la le bin ibn al el y &".split())
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE = re.compile(r"['’]s$")
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
+_PREPOSITIONS = frozenset("in near from at to towards toward outside across into".split())
+_PLACE_OF = tuple(f"{m} of" for m in PLACE_MARKERS)
+_ORG_PHRASES = ("shares in", "analysts at", "economists at", "strategists at", "stake in", "chief executive of")
 _OPENING = re.compile(r"""(?:^|[:;(—–]|["“‘']|\s-)\s*$""")
-_PREVIOUS_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
+_BEFORE = re.compile(r"(\w[\w'’-]*)?\W*?([\w'’-]+)[\s,]*$")
 _NEXT = re.compile(r"^[\s,]*([\w'’-]*)")
-_PERSON_AFTER = re.compile(r"^,\s+(?:who\b|aged\b|\d{1,3}\b)")
+_PERSON_AFTER = re.compile(
+    r"^,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:%s)\b)"
+    % "|".join(sorted(PERSON_ROLES)),
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:%s|service)\b" % "|".join(sorted(ORG_MARKERS)), re.IGNORECASE
+)
+_NEIGHBOUR_BEFORE = re.compile(rf"([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)\s+(?:and|or)\s+$")
+_NEIGHBOUR_AFTER = re.compile(rf"^\s+(?:and|or)\s+([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)")
 _CUES = ORG_CUES | PLACE_CUES
+_KNOWN = PLACES | ORGANISATIONS
 _GENERIC = _CUES | OTHER_CUES | TITLES | DEMONYMS
 _OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARKERS
-_KNOWN = PLACES | ORGANISATIONS
-# A city or a named site says more about a story than the country around it.
+_PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "islands", "gulf", "bay", "sea"})
 _KIND_WEIGHT = {"person": 1.0, "place": 0.75, "organisation": 0.5, "other": 0.0}
+
+_Found = tuple[str, str, bool, bool]  # name, kind, sure (not a guess), opens a sentence
 
 
 @dataclass
 class _Candidate:
     name: str
     kind: str
-    sure: bool  # from the gazetteer, a title, a role or a cue word, not a guess
+    sure: bool
     count: int
     first: int  # order of first appearance
 
 
 def extract(doc: Document) -> list[Mention]:
     """Up to MAX_MENTIONS names from the body (and people and places from captions), by salience."""
-    found: list[tuple[str, str, bool, bool]] = []  # name, kind, sure, from a caption
-    known_mid_sentence: set[str] = set()
-    pending: list[tuple[str, str, bool, bool, bool]] = []  # the same, plus "opens a sentence"
+    pending: list[tuple[_Found, bool]] = []  # and "from a caption"
+    mid_sentence: set[str] = set()
     for sentence in doc.sentences:
-        if sentence.kind not in ("body", "caption"):
-            continue
-        caption = sentence.kind == "caption"
-        for name, kind, sure, opens in _names_in(sentence.text):
-            if not opens:
-                known_mid_sentence.add(name.lower())
-            pending.append((name, kind, sure, opens, caption))
-    for name, kind, sure, opens, caption in pending:
-        if opens and not sure and len(name.split()) == 1 and name.lower() not in known_mid_sentence:
-            continue  # "Fierce fighting ...": just the first word of a sentence
-        if caption and kind not in ("person", "place"):
-            continue
-        found.append((name, kind, sure, caption))
-    return _rank(_merge(found))
+        if sentence.kind in ("body", "caption"):
+            for found in _names_in(sentence.text):
+                pending.append((found, sentence.kind == "caption"))
+                if not found[3]:
+                    mid_sentence.add(found[0].lower())
+    mid_sentence |= {found[0].rsplit(" ", 1)[-1].lower() for found, _ in pending if " " in found[0]}
+    kept = [
+        found
+        for found, caption in pending
+        if not (found[3] and not found[2] and " " not in found[0] and found[0].lower() not in mid_sentence)
+        and not (caption and found[1] not in ("person", "place"))
+    ]
+    return _rank(_merge(kept))
 
 
 def is_name_word(word: str) -> bool:
@@ -97,86 +119,83 @@ def is_name_word(word: str) -> bool:
 
 def person_name(words: list[str]) -> str | None:
     """Who an attribution phrase names: "Moscow-based US lawyer Jamie Firestone" -> "Jamie Firestone",
-    "Ukraine President Zelensky" -> "Zelensky", "Russia's Defense Ministry" stays whole."""
+    "Ukraine President Zelensky" -> "Zelensky"; "Russia's Defense Ministry" stays whole."""
     phrase = " ".join(w.strip("\"“”‘’()[]") for w in words)
-    runs = [m for m in _RUN.finditer(phrase)]
-    if not runs:
-        return None
-    names = [(name, kind) for m in runs for name, kind, _, _ in _classify_run(m.group(), phrase, m.start())]
+    names = _names_in(phrase)
     if not names:
         return None
-    name, kind = names[-1]
+    name, kind = names[-1][:2]
     if kind == "organisation":
         possessor = re.search(rf"([\w-]+['’]s)\s+{re.escape(name)}$", phrase)
         return f"{possessor.group(1)} {name}" if possessor else name
-    return name
+    return None if kind == "place" or name.lower() in DEMONYMS else name
 
 
-def _names_in(sentence: str) -> list[tuple[str, str, bool, bool]]:
-    """(name, kind, sure, opens a sentence) for every name in one sentence."""
-    out: list[tuple[str, str, bool, bool]] = []
-    for match in _RUN.finditer(sentence):
-        out.extend(_classify_run(match.group(), sentence, match.start()))
-    return out
+def _names_in(sentence: str) -> list[_Found]:
+    found: list[_Found] = []
+    for run in _RUN.finditer(sentence):
+        for words, start in _segments(run):
+            found.extend(_classify(words, sentence, start, bool(_OPENING.search(sentence[:start]))))
+    return found
 
 
-def _classify_run(run: str, sentence: str, start: int) -> list[tuple[str, str, bool, bool]]:
-    out = []
-    offset = 0
-    for segment in _segments(run):
-        segment_start = start + run.find(segment[0], offset)
-        offset = run.find(segment[0], offset) + len(segment[0])
-        opens = bool(_OPENING.search(sentence[:segment_start]))
-        out.extend(_classify(segment, sentence, segment_start, opens))
-    return out
-
-
-def _segments(run: str) -> list[list[str]]:
-    """Split a run at possessives ("Ukraine's | Security Service"), hyphenated adjectives
-    ("Moscow-based"), days and months; drop words that cannot start a name."""
-    segments: list[list[str]] = []
-    current: list[str] = []
-    for word in run.split():
-        possessive = _POSSESSIVE.search(word)
-        bare = word[: possessive.start()] if possessive else word
-        if bare.lower() in CALENDAR or ("-" in bare and bare.rsplit("-", 1)[1].islower() and bare[-1:].isalpha()):
-            segments.append(current)
-            current = []
+def _segments(run: re.Match[str]) -> list[tuple[list[str], int]]:
+    """Split a run into names: at possessives ("Ukraine's | Security Service"), hyphenated adjectives
+    ("Moscow-based"), days and months, and "of" before a place ("Nestor Kirchner | of Argentina");
+    drop words that cannot start a name ("The", "Meanwhile")."""
+    if run.group().lower() in _KNOWN:
+        return [(run.group().split(), run.start())]
+    tokens = [(t.group(), run.start() + t.start()) for t in _TOKEN.finditer(run.group())]
+    segments: list[list[tuple[str, int]]] = [[]]
+    for i, (word, offset) in enumerate(tokens):
+        current = segments[-1]
+        possessive = bool(_POSSESSIVE.search(word)) or (i == len(tokens) - 1 and word.endswith(("s'", "s’")))
+        bare = re.sub(r"['’]s?$", "", word) if possessive else word
+        if possessive and _possessive_in_name(tokens, i, bare):  # "Liverpool Women's Hospital"
+            bare, possessive = word, False
+        lower = bare.lower()
+        if lower in CALENDAR or ("-" in bare and bare.rsplit("-", 1)[1].islower() and not lower.startswith("al-")):
+            segments.append([])
             continue
-        if not current and (bare.lower() in NOT_NAMES and bare.lower() not in PLACES or len(bare) == 1):
+        if not current and (lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or lower in _CONNECTORS):
             continue
-        if bare == "of" and current and current[-1].lower() not in _OF_HEADS:
-            segments.append(current)  # "Nestor Kirchner | of Argentina", not "Bank of England"
-            current = []
+        if lower == "of" and current[-1][0].lower() not in _OF_HEADS and (
+            _place_follows(tokens, i) or current[0][0].lower() in FIRST_NAMES
+        ):
+            segments.append([])
             continue
-        current.append(bare)
+        current.append((bare, offset))
         if possessive:
-            segments.append(current)
-            current = []
-    segments.append(current)
-    return [part for s in segments for part in _split_after_cue(_trim(s)) if part]
+            segments.append([])
+    named = []
+    for segment in segments:
+        while segment and segment[-1][0].lower() in _CONNECTORS:
+            segment.pop()
+        named.extend(_split_after_cue(segment))
+    return [([w for w, _ in s], s[0][1]) for s in named if s]
 
 
-def _split_after_cue(words: list[str]) -> list[list[str]]:
-    """"Ukrainian Embassy WhatsApp": a name ends at its cue word when another name follows."""
-    if " ".join(words).lower() in _KNOWN:
-        return [words]
-    lowered = [w.lower() for w in words]
-    for i in range(1, len(words) - 1):
-        rest = lowered[i + 1 :]
-        if lowered[i] in _CUES and rest[0] not in _CONNECTORS and not any(w in _CUES for w in rest):
-            return [words[: i + 1], words[i + 1 :]]
-    return [words]
+def _possessive_in_name(tokens: list[tuple[str, int]], i: int, bare: str) -> bool:
+    rest = [w.lower() for w, _ in tokens[i + 1 :]]
+    return bool(rest) and rest[-1] in _CUES and bare.lower() not in _KNOWN
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and words[-1].lower() in _CONNECTORS:
-        words = words[:-1]
-    return words
+def _place_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+    rest = [w.lower() for w, _ in tokens[i + 1 : i + 3] if w.lower() != "the"]
+    return bool(rest) and rest[0].rstrip("'’s") in PLACES
 
 
-def _classify(words: list[str], sentence: str, start: int, opens: bool) -> list[tuple[str, str, bool, bool]]:
-    """One segment -> its mentions: a title splits "Ukraine President Zelensky" into two."""
+def _split_after_cue(segment: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """"Ukrainian Embassy WhatsApp": a name ends at its cue word when a known name follows."""
+    for i in range(1, len(segment) - 1):
+        rest = " ".join(w for w, _ in segment[i + 1 :]).lower()
+        if segment[i][0].lower() in _CUES and rest in _KNOWN:
+            return [segment[: i + 1], segment[i + 1 :]]
+    return [segment]
+
+
+def _classify(words: list[str], sentence: str, start: int, opens: bool) -> list[_Found]:
+    """One segment -> its mentions (a title splits "Ukraine President Zelensky" into two)."""
     lowered = [w.lower().rstrip(".") for w in words]
     name = " ".join(words)
     key = name.lower()
@@ -184,62 +203,119 @@ def _classify(words: list[str], sentence: str, start: int, opens: bool) -> list[
         return [(name, "organisation", True, opens)]
     if key in PLACES:
         return [(name, "place", True, opens)]
-    if len(words) == 1 and (key in _GENERIC or key.rstrip("s") in _GENERIC or key.strip("ivx") == ""):
+    if len(words) == 1 and (key in _GENERIC or key.rstrip("s") in _GENERIC or not key.strip("ivx")):
         return []  # "the Ministry", "Italians", "MPs", "II": not a name
-    if len(words) > 1 and lowered[0] in PERSON_ROLES and lowered[1] not in _CONNECTORS:
-        return [(" ".join(words[1:]), "person", True, False)]  # "Actress Nicole Kidman"
-    if lowered[-1] in ORG_CUES or any(w in ORG_HEADS and n == "of" for w, n in zip(lowered, lowered[1:])):
-        return [(name, "organisation", True, opens)]
-    titled = [i for i, w in enumerate(lowered) if w in TITLES]
-    if titled and titled[-1] == len(words) - 1:  # "Argentine Economy Minister": a title, no name
-        return _classify(words[: titled[0]], sentence, start, opens) if titled[0] else []
-    if titled and not any(w in _CUES or w in OTHER_CUES for w in lowered[titled[-1] + 1 :]):
-        before, person = words[: titled[0]], words[titled[-1] + 1 :]
-        out = _classify(before, sentence, start, opens) if before else []
-        if person[0] in _CONNECTORS:  # "Mayor of London": the title's domain, not a person
-            return out + _classify(_trim(person[1:]) or person, sentence, start, False)
-        return out + [(" ".join(person), "person", True, False)]
+    titled = _title_span(lowered)
+    if titled is not None:
+        return _split_title(words, titled, sentence, start, opens)
+    if opens and len(words) > 1 and lowered[1] not in _CONNECTORS:
+        for markers, kind in ((PERSON_ROLES, "person"), (ORG_MARKERS, "organisation")):
+            if lowered[0] in markers:  # "Actress Nicole Kidman", "Rival TotalEnergies"
+                rest = _classify(words[1:], sentence, start + len(words[0]) + 1, False)
+                return [(n, kind if k == "other" else k, True, o) for n, k, _, o in rest]
+    if opens and " ".join(lowered[1:]) in _KNOWN:  # "Neighbouring Uganda"
+        return _classify(words[1:], sentence, start + len(words[0]) + 1, False)
     if all(w in DEMONYMS or w in TITLES for w in lowered):
         return []
-    if lowered[0] in FIRST_NAMES and len(words) > 1:
-        return [(name, "person", True, opens)]
-    if lowered[-1] in PLACE_CUES:
-        return [(name, "place", True, opens)]
+    acronym = len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and words[-1].strip("IVX")
+    if lowered[-1] in ORG_CUES or _head_of(lowered, ORG_HEADS) or acronym:
+        return [(name, "organisation", True, opens)]
     if lowered[-1] in OTHER_CUES:
         return [(name, "other", True, opens)]
-    previous = _PREVIOUS_WORD.search(sentence[:start])
-    before = previous.group(1).lower() if previous else ""
-    if before in PERSON_ROLES or before in _SPEECH and len(words) > 1:
-        return [(name, "person", True, opens)]
-    if before in PLACE_MARKERS or sentence[:start].rstrip().lower().endswith(tuple(f"{m} of" for m in PLACE_MARKERS)):
+    if _head_of(lowered, _PLACE_HEADS):
         return [(name, "place", True, opens)]
-    if len(words) == 1 and len(name) > 1 and name.isupper():
-        return [(name, "organisation", False, opens)]
-    after = sentence[start + len(name) :]
+    kind, sure = _kind_from_context(words, sentence, start)
+    if sure:
+        return [(name, kind, sure, opens)]
+    if lowered[0] in FIRST_NAMES and len(words) > 1:
+        return [(name, "person", True, opens)]
+    if lowered[-1] in PLACE_CUES or (len(words) == 1 and key.endswith("shire")):
+        return [(name, "place", True, opens)]
+    return [(name, kind, sure, opens)]
+
+
+def _title_span(lowered: list[str]) -> tuple[int, int] | None:
+    """Where the title words are: "US Secretary of State Antony Blinken" -> (1, 4)."""
+    first = last = None
+    i = 0
+    while i < len(lowered):
+        if lowered[i] in TITLES:
+            first = i if first is None else first
+            of_domain = i + 3 < len(lowered) and lowered[i + 1] == "of"
+            last = i + 2 if of_domain else i
+            i = last + 1
+        else:
+            i += 1
+    if first is None or any(w in _CUES or w in OTHER_CUES for w in lowered[last + 1 :]):
+        return None
+    return first, last
+
+
+def _split_title(words: list[str], titled: tuple[int, int], sentence: str, start: int, opens: bool) -> list[_Found]:
+    first, last = titled
+    found = _classify(words[:first], sentence, start, opens) if first else []
+    person = words[last + 1 :]
+    if not person:  # "Argentine Economy Minister": a title without a name
+        return found
+    if person[0].lower() in _CONNECTORS:  # "Mayor of London": the title's domain, not a person
+        return found + _classify([w for w in person[1:] if w.lower() != "the"] or person, sentence, start, False)
+    return found + [(" ".join(person), "person", True, False)]
+
+
+def _head_of(lowered: list[str], heads: frozenset[str]) -> bool:
+    """"Bank of England", "Republic of Congo": a head word followed by "of"."""
+    return any(w in heads and n == "of" for w, n in zip(lowered, lowered[1:]))
+
+
+def _kind_from_context(words: list[str], sentence: str, start: int) -> tuple[str, bool]:
+    """The kind the surrounding words give a name with no cue of its own, and how sure that is."""
+    before_text, after = sentence[:start], sentence[start + len(" ".join(words)) :]
+    before = _BEFORE.search(before_text)
+    word = before.group(2).lower() if before else ""
+    phrase = f"{(before.group(1) or '').lower()} {word}" if before else ""
     following = _NEXT.match(after)
-    if following and following.group(1).lower() in _SPEECH or _PERSON_AFTER.match(after):
-        return [(name, "person" if len(words) > 1 or _PERSON_AFTER.match(after) else "organisation", False, opens)]
-    if before in ("in", "near") and len(words) == 1:
-        return [(name, "place", False, opens)]
-    return [(name, "other", False, opens)]
+    next_word = following.group(1).lower() if following else ""
+    if word in PERSON_ROLES or (word in _SPEECH and len(words) > 1):
+        return "person", True
+    if word in ORG_MARKERS or phrase in _ORG_PHRASES or _ORG_AFTER.match(after) or next_word in ORG_MARKERS:
+        return "organisation", True
+    if _PERSON_AFTER.match(after):
+        return "person", True
+    if word in PLACE_MARKERS or phrase.endswith(_PLACE_OF) or next_word in PLACE_MARKERS:
+        return "place", True
+    for neighbour in (_NEIGHBOUR_BEFORE.search(before_text), _NEIGHBOUR_AFTER.match(after)):
+        known = neighbour.group(1).lower() if neighbour else ""
+        if known in ORGANISATIONS or known.rsplit(" ", 1)[-1] in ORGANISATIONS:
+            return "organisation", False
+        if known in PLACES or known.rsplit(" ", 1)[-1] in PLACES:
+            return "place", False
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
+        return "organisation", False
+    if next_word in _SPEECH:
+        return ("person" if len(words) > 1 else "organisation"), False
+    if phrase == "according to":
+        return "organisation", False
+    if word in _PREPOSITIONS and len(words) <= 2:
+        return "place", False
+    return "other", False
 
 
-def _merge(found: list[tuple[str, str, bool, bool]]) -> list[_Candidate]:
+def _merge(found: list[_Found]) -> list[_Candidate]:
     """One candidate per entity: short forms join the full name, the surest kind wins."""
-    singles = {n for n, _, _, _ in found if " " not in n}
+    singles = {n for n, *_ in found if " " not in n}
     found = [
-        (n, "person", False, c) if k == "other" and not s and 2 <= n.count(" ") + 1 <= 3 and n.split()[-1] in singles
-        else (n, k, s, c)
-        for n, k, s, c in found
+        (n, "person", False, o) if k == "other" and not s and 2 <= len(n.split()) <= 3 and n.split()[-1] in singles
+        else (n, k, s, o)
+        for n, k, s, o in found
     ]  # "Takuo Miyagishima ... Miyagishima": a name used again by its last word is a person's
-    people = [n for n, k, _, _ in found if k == "person" and " " in n]
-    groups = [n for n, k, _, _ in found if k == "organisation" and " " in n]
+    people = {n for n, k, *_ in found if k == "person" and " " in n}
+    groups = {n for n, k, *_ in found if k == "organisation" and " " in n}
     by_key: dict[str, _Candidate] = {}
     for order, (name, kind, sure, _) in enumerate(found):
-        canonical, kind = _full_name(name, kind, sure, people, groups)
-        candidate = by_key.get(canonical.lower())
+        name, kind = _full_name(name, kind, sure, people, groups)
+        candidate = by_key.get(name.lower())
         if candidate is None:
-            by_key[canonical.lower()] = _Candidate(canonical, kind, sure, 1, order)
+            by_key[name.lower()] = _Candidate(name, kind, sure, 1, order)
             continue
         candidate.count += 1
         if sure and not candidate.sure or (sure == candidate.sure and candidate.kind == "other"):
@@ -247,18 +323,19 @@ def _merge(found: list[tuple[str, str, bool, bool]]) -> list[_Candidate]:
     return list(by_key.values())
 
 
-def _full_name(name: str, kind: str, sure: bool, people: list[str], groups: list[str]) -> tuple[str, str]:
-    if " " not in name and not (sure and kind in ("place", "organisation")):
-        owners = {p for p in people if name in p.split()}
-        if len(owners) == 1:
-            return owners.pop(), "person"
+def _full_name(name: str, kind: str, sure: bool, people: set[str], groups: set[str]) -> tuple[str, str]:
+    """"Umerov" -> "Rustem Umerov", "Menatep" -> "Menatep Group", "Vladimir Putin" stays."""
+    if sure and kind in ("place", "organisation"):
+        return name, kind
+    owners = {p for p in people if p != name and p.endswith(" " + name)} | (
+        {p for p in people if name in p.split()} if " " not in name else set()
+    )
+    if len(owners) == 1:
+        return owners.pop(), "person"
+    if " " not in name and kind in ("other", "organisation"):
         owners = {g for g in groups if g.split()[0] == name}
         if len(owners) == 1:
             return owners.pop(), "organisation"
-    else:
-        owners = {p for p in people if p != name and p.endswith(" " + name)}
-        if kind == "person" and len(owners) == 1:
-            return owners.pop(), "person"
     return name, kind
 
 
@@ -268,6 +345,7 @@ def _rank(candidates: list[_Candidate]) -> list[Mention]:
 
 
 def _weight(candidate: _Candidate) -> float:
+    """A city or a named site says more about a story than the country around it."""
     if candidate.kind == "place":
         key = candidate.name.lower()
         return 1.0 if key in CITIES else 0.5 if key in PLACES else 0.75
