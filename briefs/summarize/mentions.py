@@ -257,7 +257,7 @@ def _split_title(words: list[str], titled: tuple[int, int], sentence: str, start
     person = words[last + 1 :]
     if not person:  # "Argentine Economy Minister": a title without a name
         return found
-    if person[0].lower() in _CONNECTORS:  # "Mayor of London": the title's domain, not a person
+    if person[0].lower() == "of":  # "Mayor of London": the title's domain, not a person
         return found + _classify([w for w in person[1:] if w.lower() != "the"] or person, sentence, start, False)
     return found + [(" ".join(person), "person", True, False)]
 

@@ -41,7 +41,7 @@ _AFTER = re.compile(
     rf"""^[\s,;:—–-]*(?:
         (?:{_VERBS})\s+(?P<object>[^.,;:!?"“”]{{1,80}})
       | according\s+to\s+(?P<source>[^.,;:!?"“”]{{1,80}})
-      | (?P<subject>[^.,;:!?"“”]{{1,80}}?)\s+(?:{_VERBS})\b
+      | (?P<subject>[^.,;:!?"“”]{{1,60}}?)(?:,[^.;:!?"“”]{{1,80}}?,)?\s+(?:{_VERBS})\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -60,7 +60,6 @@ _PRONOUNS = frozenset({"he", "she"})
 class _Span:
     start: int  # where the quoted words start
     end: int  # where they end (the closing mark, or the end of the paragraph)
-    closed: bool
 
 
 def extract(doc: Document) -> list[Quote]:
@@ -68,29 +67,29 @@ def extract(doc: Document) -> list[Quote]:
     quotes: list[Quote] = []
     seen: set[str] = set()
     last_person: str | None = None
-    previous: _Span | None = None
+    previous: str | None = None  # the last quote's speaker, while the next quote may carry on from it
+    gap = ""  # text since the last quote ended
     for _, group in groupby(doc.body, key=lambda s: s.paragraph):
         paragraph = " ".join(s.text for s in group)
         position = 0
         for span in _spans(paragraph):
-            last_person = _speaker_before(paragraph[position : span.start], last_person) or last_person
-            position = span.end
+            between = gap + paragraph[position : max(span.start - 1, position)]
+            last_person = _speaker_before(between, last_person) or last_person
+            position, gap = span.end + 1, ""
             text = paragraph[span.start : span.end].strip().rstrip(",").strip()
             if not _is_quote(text):
                 continue
             speaker = _speaker(paragraph, span, last_person)
-            if speaker is None and previous is not None and _continues(previous, span, paragraph):
-                speaker = quotes[-1].speaker if quotes else None
-            if speaker and speaker not in ("it", "they"):
-                last_person = speaker
-            previous = span
-            if text in seen:
-                continue
-            seen.add(text)
-            quotes.append(Quote(text=text, speaker=speaker))
-            if len(quotes) == MAX_QUOTES:
-                return quotes
-        previous = previous if previous is not None and not previous.closed else None
+            if speaker is None and _carries_on(between):
+                speaker = previous
+            speaker = _full_name(speaker, quotes)
+            previous, last_person = speaker, speaker or last_person
+            if text not in seen:
+                seen.add(text)
+                quotes.append(Quote(text=text, speaker=speaker))
+                if len(quotes) == MAX_QUOTES:
+                    return quotes
+        gap += paragraph[position:] + " "
     return quotes
 
 
@@ -109,23 +108,35 @@ def _spans(text: str) -> Iterator[_Span]:
             continue
         family = _DOUBLE if opener in _DOUBLE else _SINGLE
         if opens and mark in family:  # a new quote opens: the last one lost its closing mark
-            yield _Span(start, i, closed=False)
+            yield _Span(start, i)
             opener, start = mark, i + 1
         elif mark in _CLOSES[opener] and not before.isspace() and not after.isalnum():
-            yield _Span(start, i, closed=True)
+            yield _Span(start, i)
             opener = None
     if opener is not None and opener in _DOUBLE:
-        yield _Span(start, len(text), closed=False)
+        yield _Span(start, len(text))
 
 
 def _is_quote(text: str) -> bool:
-    words = len(text.split())
-    return words >= 4 or (words == 3 and text[-1:] in ".!?")
+    """Four words or a three-word sentence; not a quoted title ("Action Plan for the Development of Italy")."""
+    words = text.split()
+    if sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3 and text[-1:] not in ".!?":
+        return False
+    return len(words) >= 4 or (len(words) == 3 and text[-1:] in ".!?")
 
 
-def _continues(previous: _Span, span: _Span, paragraph: str) -> bool:
-    """A quote that picks up where the last one stopped, with nothing said in between."""
-    return not previous.closed or not paragraph[previous.end + 1 : span.start - 1].strip()
+def _carries_on(between: str) -> bool:
+    """Nothing but the last quote's attribution between it and this one ("...," he said. "...")."""
+    between = between.strip()
+    return len(between) <= 150 and not _SENTENCE_END.search(between[:-1])
+
+
+def _full_name(speaker: str | None, quotes: list[Quote]) -> str | None:
+    """"Lukashov" -> "Dmitry Lukashov" when an earlier quote gave the full name."""
+    if speaker is None or " " in speaker:
+        return speaker
+    names = {q.speaker for q in quotes if q.speaker and q.speaker.endswith(" " + speaker)}
+    return names.pop() if len(names) == 1 else speaker
 
 
 def _speaker(paragraph: str, span: _Span, last_person: str | None) -> str | None:
@@ -162,6 +173,8 @@ def _resolve(phrase: str, last_person: str | None, *, subject: bool) -> str | No
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return last_person
+    if not words or words[-1][:1].islower():
+        return None  # "the Ukrainian air force", "a Top of the Pops spokesman": nobody named
     return person_name(words)
 
 
