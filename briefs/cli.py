@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in COMMANDS + ("-h", "--help"):
         argv.insert(0, "build")
     args = _parser().parse_args(argv)
-    reporter = Reporter()
+    # Errors name site files relative to the site folder; import's name the files given to it.
+    reporter = Reporter(site_dir=Path(".") if args.command == "import" else args.site)
     try:
         return _COMMANDS[args.command](args, reporter)
     except BuildFailed as failed:

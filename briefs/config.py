@@ -74,9 +74,9 @@ SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
 
 def load_config(site_dir: Path) -> SiteConfig:
     """Read and check SITE/site.yaml; raises BriefsError for one problem, BuildFailed for several."""
-    path = site_dir / "site.yaml"
+    path = Path("site.yaml")  # errors name files relative to the site folder, like every other error
     try:
-        data = path.read_bytes()
+        data = (site_dir / path).read_bytes()
     except FileNotFoundError:
         raise BriefsError(
             f"no site.yaml in {site_dir}",

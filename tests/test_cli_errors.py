@@ -42,11 +42,11 @@ def test_check_reports_every_problem_of_every_file_in_one_run(site: Path, capsys
     write(site, "content/d.md", "---\ntitle: D\ndate: 2025-06-02\ntags: [a, b\n---\nBody.\n")
     code, err = run(capsys, "check", "--site", str(site))
     assert code == 1
-    assert "error: content/a.md:2: `title` must be text, not a list\n  hint: " in err
-    assert "error: content/a.md:3: `date` is not a real date: 2025-02-30" in err
-    assert "error: content/b.md:1: the file does not start with front matter" in err
-    assert "error: content/c.md:5: not valid UTF-8: byte 37 (0xe9) on line 5" in err
-    assert "error: content/d.md:5:1: YAML syntax error in the front matter" in err
+    assert f"error: {site}/content/a.md:2: `title` must be text, not a list\n  hint: " in err
+    assert f"error: {site}/content/a.md:3: `date` is not a real date: 2025-02-30" in err
+    assert f"error: {site}/content/b.md:1: the file does not start with front matter" in err
+    assert f"error: {site}/content/c.md:5: not valid UTF-8: byte 37 (0xe9) on line 5" in err
+    assert f"error: {site}/content/d.md:5:1: YAML syntax error in the front matter" in err
     assert "5 problem(s) found." in err
 
 
@@ -119,4 +119,4 @@ def test_build_py_entry_point_exits_non_zero_with_the_messages(site: Path):
     done = subprocess.run([sys.executable, "build.py", "check", "--site", str(site)], cwd=REPO,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
-    assert "error: content/a.md:5: the article has no text after the front matter" in done.stderr
+    assert f"error: {site}/content/a.md:5: the article has no text after the front matter" in done.stderr
