@@ -18,6 +18,12 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 FILENAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})-")
 
 
+def has_time(value: Any) -> bool:
+    """Whether a `date` value gives a time of day (themes show the time only then)."""
+    text = value.isoformat() if isinstance(value, (date, datetime)) else str(value).strip()
+    return len(text) > len("YYYY-MM-DD")
+
+
 def parse_date(value: Any, tz: tzinfo) -> datetime:
     """A timezone-aware datetime, or BriefsError (without a location: the caller adds it)."""
     if isinstance(value, (date, datetime)):  # an explicit `!!timestamp` tag in YAML

@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from briefs.config import SiteConfig
 from briefs.content import fields, frontmatter, markdown
 from briefs.content.checks import Checks, text
-from briefs.content.dates import date_from_filename, parse_date
+from briefs.content.dates import date_from_filename, has_time, parse_date
 from briefs.content.encoding import decode_utf8
 from briefs.content.model import Article
 from briefs.content.slug import slugify
@@ -84,6 +84,7 @@ def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
         html=rendered.html,
         text=rendered.text,
         digest=hashlib.sha256(data).hexdigest(),
+        timed=has_time(date_text),
         overrides=overrides,
         extra={key: value for key, value in values.items() if key not in fields.KNOWN},
         **found,

@@ -26,6 +26,7 @@ class Article:
     source_url: str | None = None
     draft: bool = False
     priority: int = 0
+    timed: bool = True  # the date gave a time of day (False for a plain YYYY-MM-DD: midnight, no time shown)
     # Brief fields the author set in front matter (summary, key_points, figures, quotes), already in
     # the model's types (list[str], list[Figure], list[Quote]); they replace the computed ones.
     overrides: Mapping[str, Any] = field(default_factory=dict)

@@ -206,7 +206,13 @@ def test_unparsable_date_is_rejected():
 
 
 def test_date_only_is_midnight_in_the_site_timezone():
-    assert parse(story()).date == datetime(2025, 6, 2, 0, 0, tzinfo=ZoneInfo("Europe/London"))
+    article = parse(story())
+    assert article.date == datetime(2025, 6, 2, 0, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert not article.timed  # so themes show no "00:00"
+
+
+def test_a_date_with_a_time_is_timed():
+    assert parse("---\ntitle: T\ndate: 2025-06-02T00:00\n---\nBody.\n").timed
 
 
 def test_time_without_offset_is_in_the_site_timezone():

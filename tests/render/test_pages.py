@@ -7,7 +7,7 @@ import re
 
 import lxml.html
 import pytest
-from sample_site import NOW, make_site, render_pages, sample_stories
+from sample_site import NOW, article, brief, make_site, render_pages, sample_stories
 
 from briefs.render import day_html, pages, story_html
 
@@ -232,3 +232,14 @@ def test_an_empty_site_still_has_a_front_page(config, theme):
     html = render_pages(assemble(config, [], drafts=False, future=False, now=NOW), theme)
     assert sorted(html) == ["404.html", "archive/index.html", "index.html", "tags/index.html"]
     assert "Nothing published yet." in html["index.html"]
+
+
+def test_a_story_dated_without_a_time_shows_no_clock(config, theme):
+    untimed = article("Budget day", "2025-05-30T00:00:00+01:00", slug="budget", timed=False)
+    timed = article("Rain expected", "2025-05-30T08:05:00+01:00", slug="rain")
+    site = make_site(config, [(untimed, brief("Budget day")), (timed, brief("Rain expected"))])
+    day = doc(render_pages(site, theme)["2025/05/30/index.html"])
+    [budget] = day.xpath("//article[@id='budget']//time")
+    [rain] = day.xpath("//article[@id='rain']//time")
+    assert (budget.get("datetime"), budget.text) == ("2025-05-30", "Friday 30 May 2025")
+    assert rain.get("datetime") == "2025-05-30T08:05:00+01:00" and rain.text.endswith("08:05")
