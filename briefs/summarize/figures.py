@@ -32,6 +32,7 @@ _NUMBER_WORDS = (
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     "thousand|dozens|hundreds|thousands|millions|billions|a\\s+dozen|a\\s+hundred|a\\s+thousand"
 )
+_ONE_UNITS = "year|month|week|day|hour|minute|metre|meter|mile|kilometre|kilometer|point|goal|match|game"
 _MAGNITUDE = r"(?:bn|mn|m|k|tn|(?:\s(?:million|billion|trillion|thousand))\b)"
 _PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent)\b)"
 _UNIT = r"(?:km|kg|mph|ft|cm|mm|mg|lbs?|kmh|mw|gw)\b"
@@ -43,7 +44,7 @@ _QUANTITY = re.compile(
         (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<magnitude>{_MAGNITUDE})?(?P<percent>{_PERCENT})?(?P<unit>{_UNIT})?
-      | (?P<word>(?:{_NUMBER_WORDS}|one(?=-))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
+      | (?P<word>(?:{_NUMBER_WORDS}|one(?=-(?:{_ONE_UNITS})\b))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
          (?:\s(?:million|billion)\b)?)
     )
     (?P<attribute>{_HYPHEN_UNIT})?
@@ -60,7 +61,7 @@ _DATE_AFTER = re.compile(
     rf"^(?:\s+{_MONTH}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|[ecmp][sd]?t\b|utc\b|hrs\b|o'clock))",
     re.IGNORECASE,
 )
-_CONVERSION = re.compile(r"\d[\w%]*\s*\($")  # the "£479m" in "$900m (£479m)"
+_CONVERSION = re.compile(r"\d[\w%]*(?:\s+[a-z]+)?\s*\([^()]{0,25}$")  # the "£479m" in "$900m (£479m)", "6.5bn euros ($8.6bn; £4.5bn)"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MODIFIER = re.compile(
     r"(?:\b(?:(?:more|fewer|less)\s+than|over|under|about|around|almost|nearly|roughly|approximately|"
@@ -85,7 +86,13 @@ _TIME_UNITS = frozenset(
     months year years decade decades century centuries""".split()
 )
 _PAST_IRREGULAR = frozenset("hit struck shot lost sold cut spent built sent won held brought caught".split())
-_VERB_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?[a-z]{2,}ed\b")
+_RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?")
+_MEASURE = re.compile(r"\D*\d[\d,.]*\s?(?:bn|mn|m|k|tn|million|billion|trillion|%|per\s?cent|percent)\b|[$£€¥₹]", re.I)
+_CLAUSE_WORDS = frozenset("and but which who that while with said says".split())
+_SPEECH = frozenset("said added claimed warned noted explained insisted stated reported announced".split())
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:[a-z]{2,}ed|%s)\b" % "|".join(sorted(_PAST_IRREGULAR))
+)
 
 
 def extract(doc: Document) -> list[Figure]:
@@ -94,7 +101,7 @@ def extract(doc: Document) -> list[Figure]:
     seen: set[str] = set()
     for sentence in doc.body:
         for figure in _figures_in(sentence.text):
-            key = figure.text.lower()
+            key = figure.value.lower() if _MEASURE.match(figure.value) else figure.text.lower()
             if key in seen:
                 continue
             seen.add(key)
@@ -106,8 +113,15 @@ def extract(doc: Document) -> list[Figure]:
 
 def _figures_in(sentence: str) -> list[Figure]:
     found: list[Figure] = []
+    end = -1
     for match in _QUANTITY.finditer(sentence):
+        if found and end >= 0 and _RANGE.fullmatch(sentence[end : match.start()]):
+            last = found[-1]  # "from 2.2% to 1.6%": one change, one figure
+            found[-1] = Figure(last.value, f"{last.text}{sentence[end : match.end()]}", sentence)
+            end = match.end()
+            continue
         figure = _figure(sentence, match)
+        end = match.end() if figure is not None else -1
         if figure is not None:
             found.append(figure)
     return found
@@ -124,15 +138,19 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         after = _skip_conversion(after)
     noun_words, noun_end = _noun_phrase(after, counts_of=bool(match.group("word")) and not attribute)
     noun = " ".join(noun_words)
-    if noun_words and noun_words[-1].lower() in _TIME_UNITS and not attribute:
+    head = noun_words[-1].rstrip("'’") if noun_words else ""
+    if head.lower() in _TIME_UNITS and not attribute:
         return None  # "two weeks", "24 hours": a span of time, not a count
+    if head[:1].isupper():
+        return None  # "Three Little Bops": part of a name
     modifier = _MODIFIER.search(before)
     start = modifier.start() if modifier else match.start()
     quantity = sentence[start : match.end()]
     if not noun:
-        if not measured:
-            return None
-        return Figure(value=value, text=_context(before[:start]) + quantity, sentence=sentence)
+        context = _context(before[:start])
+        if not measured or not context:
+            return None  # a bare "£21.8bn" says nothing about what it measures
+        return Figure(value=value, text=context + quantity, sentence=sentence)
     if match.group("word") and not (attribute or _is_plural(noun_words[-1]) or noun_words[0].lower() == "of"):
         return None
     verb = _verb_before(before[:start])
@@ -146,7 +164,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
 
 def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: str) -> bool:
     """Dates, years, times, ages, labels like "Boeing 747"."""
-    if attribute.endswith("-old") or attribute in ("-th", "-st", "-nd", "-rd"):
+    if attribute.endswith(("-old", "thirds", "quarters", "fifths", "tenths")) or attribute in ("-th", "-st", "-nd", "-rd"):
         return True
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _CONVERSION.search(before):
         return True
@@ -185,8 +203,8 @@ def _noun_phrase(after: str, *, counts_of: bool) -> tuple[list[str], int]:
             break
         if word[0].isupper() and any(w[0].islower() for w in words if w != "of"):
             break  # "15-time Grammy winner | Alicia Keys"
-        if lower.endswith("ly") and not words:
-            break
+        if lower.endswith("ly") and not words or words and lower.endswith("ed"):
+            break  # "deep", "built in the square": past the noun phrase
         words.append(word)
         end = token.end()
         if _is_plural(word) or len(words) == 4:
@@ -213,16 +231,25 @@ def _verb_before(before: str) -> str:
 def _verb_after(rest: str) -> str:
     """'80 drones launched', '40 planes were destroyed': the participle right after the noun phrase."""
     verb = _VERB_AFTER.match(rest)
-    return " " + " ".join(verb.group().split()) if verb else ""
+    if verb is None or verb.group().split()[-1] in _SPEECH:
+        return ""
+    return " " + " ".join(verb.group().split())
 
 
 def _context(before: str) -> str:
     """Up to eight words before a bare amount, back to a clause boundary: what it measures."""
     words: list[str] = []
+    commas = 0
     for token in reversed(before.split()):
         bare = token.strip(",.;:()\"'“”‘’").lower()
-        if any(mark in token for mark in ";:()\"“”") or bare in ("and", "but", "which", "who", "that",
-                                                              "while", "with", "said", "says"):
+        commas += token.endswith(",")
+        if (
+            token in ("-", "–", "—")
+            or any(ch in token for ch in ";:()\"“”")
+            or any(ch.isdigit() for ch in token)
+            or bare in _CLAUSE_WORDS
+            or commas == 2
+        ):
             break
         words.append(token)
         if len(words) == 8:

@@ -51,6 +51,7 @@ _BEFORE = re.compile(
       | according\s+to\s+(?P<source>[^.;:!?"“”]{{1,80}}?),?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_ATTRIBUTION = re.compile(rf"([^.!?\"“”;:]{{1,120}}?)\s+(?:{_VERBS})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLAUSE_END = re.compile(r",|\s(?:who|which|whose|in|on|at|after|before|during|when|while|as)\s", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she"})
@@ -74,7 +75,7 @@ def extract(doc: Document) -> list[Quote]:
         position = 0
         for span in _spans(paragraph):
             between = gap + paragraph[position : max(span.start - 1, position)]
-            last_person = _speaker_before(between, last_person) or last_person
+            last_person = _last_speaker(between, last_person)
             position, gap = span.end + 1, ""
             text = paragraph[span.start : span.end].strip().rstrip(",").strip()
             if not _is_quote(text):
@@ -119,8 +120,8 @@ def _spans(text: str) -> Iterator[_Span]:
 
 def _is_quote(text: str) -> bool:
     """Four words or a three-word sentence; not a quoted title ("Action Plan for the Development of Italy")."""
-    words = text.split()
-    if sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3 and text[-1:] not in ".!?":
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if sum(w[:1].isupper() for w in words) * 2 >= len(words) and text[-1:] not in ".!?":
         return False
     return len(words) >= 4 or (len(words) == 3 and text[-1:] in ".!?")
 
@@ -151,6 +152,15 @@ def _speaker(paragraph: str, span: _Span, last_person: str | None) -> str | None
     before = paragraph[: max(span.start - 1, 0)]
     sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
     return _speaker_before(before[sentence_start + 1 :], last_person)
+
+
+def _last_speaker(text: str, last_person: str | None) -> str | None:
+    """The last person `text` names as saying something ("Rustem Umerov said an exchange was agreed.")."""
+    for match in reversed(list(_ATTRIBUTION.finditer(text[-600:]))):
+        name = _resolve(match.group(1), last_person, subject=True)
+        if name is not None:
+            return name
+    return last_person
 
 
 def _speaker_before(text: str, last_person: str | None) -> str | None:
