@@ -1,19 +1,62 @@
-// briefs dev server: reload the page after a new build; show a failed build's problems over it.
-// The server adds this to the HTML it sends (with the epoch of that page's build); built sites never
-// contain it. Called as (function ...)(epoch).
-(function (epoch) {
+// briefs dev server: show a new build in the page; show a failed build's problems over it.
+// The server adds this to the HTML it sends, called with the build the page comes from:
+// (function ...)(epoch, assets). Built sites never contain it.
+//
+// After a build, the page fetches itself and swaps in the new <body>: faster than a reload (no
+// styles to load again), so a save shows within a frame or two of the build. It reloads instead
+// when that could show something stale: styles or other assets changed, the <head> loads other
+// files, the page has scripts of its own, or the page is gone.
+(function (epoch, assets) {
   "use strict";
   const events = new EventSource("/__briefs__/events");
+  let latest = null; // the newest state not yet shown
+  let busy = false;
 
   events.onmessage = (message) => {
-    const state = JSON.parse(message.data);
-    if (state.epoch !== epoch) {
-      events.close();
-      location.reload();
-    } else {
+    latest = JSON.parse(message.data);
+    if (!busy) update();
+  };
+
+  async function update() {
+    busy = true;
+    while (latest) {
+      const state = latest;
+      latest = null;
+      if (state.epoch !== epoch) {
+        if (state.assets !== assets || !(await swapBody())) {
+          events.close();
+          location.reload();
+          return;
+        }
+        epoch = state.epoch;
+      }
       showProblems(state.problems);
     }
-  };
+    busy = false;
+  }
+
+  async function swapBody() {
+    try {
+      const response = await fetch(location.href, { cache: "no-store" });
+      if (!response.ok) return false;
+      const next = new DOMParser().parseFromString(await response.text(), "text/html");
+      const ours = next.body.querySelectorAll("script[data-briefs]");
+      if (loads(next) !== loads(document) || next.body.querySelectorAll("script").length !== ours.length) {
+        return false;
+      }
+      ours.forEach((script) => script.remove());
+      document.title = next.title;
+      document.body.replaceWith(next.body);
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function loads(doc) {
+    const elements = doc.head.querySelectorAll("link[rel~=stylesheet], script, style, base");
+    return Array.from(elements, (element) => element.outerHTML).join("\n");
+  }
 
   function showProblems(problems) {
     let overlay = document.getElementById("briefs-overlay");
@@ -28,8 +71,8 @@
       overlay.style.cssText =
         "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;" +
         "background:rgba(20,20,20,.92);color:#fff;font:15px/1.5 ui-monospace,monospace;";
-      document.body.append(overlay);
     }
+    document.body.append(overlay); // again after a swap: the new <body> does not have it
     const heading = element("h2", "The last save broke the build", "margin:0 0 .5rem;color:#ff8a80");
     const note = element(
       "p", "Still showing the last good version. Fix the file and save: this goes away by itself.",

@@ -11,9 +11,9 @@ EVENTS_PATH = "/__briefs__/events"  # the Server-Sent Events stream the script l
 SCRIPT = (Path(__file__).with_name("livereload.js")).read_bytes().strip()
 
 
-def inject(html: bytes, epoch: int) -> bytes:
-    """`html` with the reload script (knowing the page's build epoch) just before `</body>`."""
-    tag = b"<script>%b(%d);</script>" % (SCRIPT, epoch)
+def inject(html: bytes, snapshot: Snapshot) -> bytes:
+    """`html` with the reload script (knowing the page's build) just before `</body>`."""
+    tag = b"<script data-briefs>%b(%d, %d);</script>" % (SCRIPT, snapshot.epoch, snapshot.assets)
     end = html.lower().rfind(b"</body>")
     return html + tag if end < 0 else html[:end] + tag + html[end:]
 

@@ -102,7 +102,7 @@ class _Handler(BaseHTTPRequestHandler):
             data = snapshot.files.get(key, _FALLBACK_404)
         kind = content_type(key, data)
         if kind.startswith("text/html"):
-            data = inject(data, snapshot.epoch)
+            data = inject(data, snapshot)
         self._send(status, kind, data, body)
 
     def _send(self, status: HTTPStatus, kind: str, data: bytes, body: bool, location: str = "") -> None:

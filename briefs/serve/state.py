@@ -18,14 +18,16 @@ from briefs.errors import BriefsError
 @dataclass(frozen=True)
 class Snapshot:
     files: Mapping[str, bytes] = field(default_factory=dict)  # output path -> bytes
-    epoch: int = 0  # changes when the files change: open pages reload
+    epoch: int = 0  # changes when the files change: open pages update
     problems: tuple[BriefsError, ...] = ()  # why the latest build failed (the overlay), or ()
     version: int = 0  # changes on any change: the events stream tells the pages
+    assets: int = 0  # the epoch at which a file pages load (CSS, images...) last changed
 
     def state(self) -> dict:
         """What a page's reload script needs, as JSON-ready data."""
         return {
             "epoch": self.epoch,
+            "assets": self.assets,
             "problems": [
                 {"location": err.location, "message": err.message, "hint": err.hint}
                 for err in self.problems
@@ -51,7 +53,8 @@ class LiveSite:
             old = self._snapshot
             if files != old.files:
                 epoch = max(old.epoch + 1, time.time_ns() // 10**6)  # a restarted server's is newer
-                self._update(Snapshot(files, epoch, (), old.version + 1))
+                assets = epoch if _assets(files) != _assets(old.files) else old.assets
+                self._update(Snapshot(files, epoch, (), old.version + 1, assets))
             elif old.problems:
                 self._update(replace(old, problems=(), version=old.version + 1))
             else:
@@ -93,3 +96,8 @@ class LiveSite:
         self._snapshot = snapshot
         self._building = False
         self._cond.notify_all()
+
+
+def _assets(files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The files a page loads besides itself (styles, scripts, images, fonts): not pages, feeds, text."""
+    return {path: data for path, data in files.items() if not path.endswith((".html", ".xml", ".txt"))}

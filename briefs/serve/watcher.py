@@ -48,7 +48,7 @@ class Coalescer:
     Changes that arrive while the caller builds are kept for its next `wait`.
     """
 
-    def __init__(self, quiet: float = 0.05) -> None:
+    def __init__(self, quiet: float = 0.03) -> None:
         self.quiet = quiet
         self._cond = threading.Condition()
         self._paths: set[str] = set()

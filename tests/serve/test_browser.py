@@ -86,6 +86,17 @@ def test_a_save_reloads_the_open_page(site, server, page):
     assert "__briefs__" not in (site / DAY / "talks.md").read_text()
 
 
+def test_a_style_change_shows_on_the_open_page(site, server, page):
+    page.goto(server.url + "/2025/06/02/talks-end-in-a-budget-deal/")
+    (site / "templates" / "static").mkdir(parents=True)
+    (site / "templates" / "static" / "style.css").write_text("main { color: rgb(1, 2, 3) }\n")
+    expect(page.locator("main")).to_have_css("color", "rgb(1, 2, 3)", timeout=WAIT)
+    pinned = "---\nslug: talks-end-in-a-budget-deal\n"  # the URL stays when the title changes
+    (site / DAY / "talks.md").write_text(article("Talks end in a deal at dawn").replace("---\n", pinned, 1))
+    expect(page).to_have_title(re.compile("Talks end in a deal at dawn"), timeout=WAIT)
+    expect(page.locator("main")).to_contain_text("Talks end in a deal at dawn")
+
+
 def test_temp_then_rename_save_reloads_the_open_page(site, server, page):
     page.goto(server.url + "/2025/06/02/")
     temp = site / DAY / ".talks.md.4f2a.tmp"

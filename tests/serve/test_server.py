@@ -58,7 +58,7 @@ def test_html_gets_the_reload_script_and_the_site_stays_clean(server, live):
     response, body = get(server, "/2025/06/02/")
     assert response.status == 200
     assert response.getheader("Content-Type") == "text/html; charset=utf-8"
-    head, _, tail = body.partition(b"<script>")
+    head, _, tail = body.partition(b"<script data-briefs>")
     assert head == PAGE[: PAGE.index(b"</body>")]
     assert b"/__briefs__/events" in tail and tail.endswith(b"</script></body></html>\n")
     assert live.current().files["2025/06/02/index.html"] == PAGE
@@ -79,7 +79,7 @@ def test_content_types(server, path, kind):
 def test_missing_page_is_the_sites_own_404(server):
     response, body = get(server, "/2031/01/01/")
     assert response.status == 404
-    assert b"No such page here" in body and b"<script>" in body
+    assert b"No such page here" in body and b"/__briefs__/events" in body
 
 
 def test_folder_without_slash_redirects(server):
@@ -146,7 +146,7 @@ def read_events(server, count):
 def test_events_tell_new_builds_and_problems(server, live):
     first = live.current().epoch
     got = []
-    reader = threading.Thread(target=lambda: got.extend(read_events(server, 4)))
+    reader = threading.Thread(target=lambda: got.extend(read_events(server, 5)))
     reader.start()
     time.sleep(0.2)
     live.fail([BriefsError("bad date", path="content/a.md", line=3, hint="use YYYY-MM-DD")])
@@ -155,12 +155,17 @@ def test_events_tell_new_builds_and_problems(server, live):
     time.sleep(0.1)
     live.publish({**SITE, "style.css": b"body { color: red }\n"})  # same files: no reload
     live.publish(dict(SITE))
+    time.sleep(0.1)
+    live.publish({**SITE, "index.html": b"<p>new home</p>"})  # a page only: assets unchanged
     reader.join(5)
-    assert got[0] == {"epoch": first, "problems": []}
-    assert got[1] == {"epoch": first, "problems": [
+    assets = got[0]["assets"]
+    assert got[0] == {"epoch": first, "assets": assets, "problems": []}
+    assert got[1] == {"epoch": first, "assets": assets, "problems": [
         {"location": "content/a.md:3", "message": "bad date", "hint": "use YYYY-MM-DD"}]}
     assert got[2]["epoch"] > first and got[2]["problems"] == []
-    assert got[3]["epoch"] > got[2]["epoch"]
+    assert got[2]["assets"] == got[2]["epoch"]  # the CSS changed: pages must load it again
+    assert got[3]["epoch"] > got[2]["epoch"] and got[3]["assets"] == got[3]["epoch"]
+    assert got[4]["epoch"] > got[3]["epoch"] and got[4]["assets"] == got[3]["assets"]
 
 
 def test_build_loop_prints_each_problem_once():
