@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from briefs.build import Builder, BuildOptions
+
 REPO = Path(__file__).resolve().parents[2]
 WAIT = 10_000  # ms; a reload takes well under a second, this only bounds a failure
 DAY = "content/2025/06/02"
@@ -84,6 +86,12 @@ def test_a_save_reloads_the_open_page(site, server, page):
     (site / DAY / "talks.md").write_text(article("Talks end in a late-night budget deal"))
     expect(page.locator("main")).to_contain_text("Talks end in a late-night budget deal", timeout=WAIT)
     assert "__briefs__" not in (site / DAY / "talks.md").read_text()
+    assert sorted(p.name for p in site.iterdir()) == ["content", "site.yaml"]  # serve writes nothing
+
+
+def test_built_site_has_no_reload_script(site):
+    files, _ = Builder(site, BuildOptions(drafts=True, future=True)).render()
+    assert files and not [path for path, data in files.items() if b"__briefs__" in data]
 
 
 def test_a_style_change_shows_on_the_open_page(site, server, page):
@@ -121,6 +129,20 @@ def test_broken_front_matter_shows_an_overlay_until_fixed(site, server, page):
     expect(page.locator("main")).to_contain_text("Talks: the sequel", timeout=WAIT)
     expect(overlay).to_have_count(0)
     assert server.output.count("mapping values are not allowed") == 1  # printed once
+
+
+def test_a_site_broken_from_the_start_shows_the_overlay_until_fixed(site, page):
+    good = (site / DAY / "talks.md").read_text()
+    (site / DAY / "talks.md").write_text(good.replace("date: 2025-06-02", "date: 2025-02-30"))
+    server = Server(site)
+    try:
+        page.goto(server.url + "/2025/06/02/")
+        expect(page.locator("#briefs-overlay")).to_contain_text(f"{DAY}/talks.md:3", timeout=WAIT)
+        (site / DAY / "talks.md").write_text(good)
+        expect(page.locator("main")).to_contain_text("Talks end in a budget deal", timeout=WAIT)
+        expect(page.locator("#briefs-overlay")).to_have_count(0)
+    finally:
+        assert server.stop() == 0
 
 
 def test_template_error_names_the_template_and_line(site, server, page):
