@@ -1,12 +1,98 @@
-"""Choose summary and key points. PLACEHOLDER: the lead sentences (issue 3 replaces this)."""
+"""Choose the summary and key points: score body sentences, then pick them greedily without repeats.
+
+The score adds, each scaled to [0, 1], lead bias (news states its point first), TextRank centrality
+(what the article keeps coming back to) and, when there is a title, overlap with it; a length prior
+keeps out one-liners and run-ons. Picking uses maximal marginal relevance (Carbonell & Goldstein
+1998), so a second sentence that restates the first loses to one that adds something.
+"""
 
 from __future__ import annotations
 
+import re
+
+from briefs.summarize.methods import Units, lead, prepare, textrank, title
 from briefs.summarize.model import SummaryOptions
 from briefs.summarize.sentences import Document
+from briefs.summarize.terms import words
+
+WEIGHTS = ((lead.scores, 1.0), (textrank.scores, 0.75), (title.scores, 1.0))
+REDUNDANCY = 0.5  # MMR: how much similarity to an already chosen sentence costs
+SHORT, LONG = 15, 45  # sentences shorter or longer than this many words score less
+MIN_WORDS = 4  # below this a sentence is a fragment ("Yes!") and never chosen while others exist
+OVERRUN = 1.5  # a sentence is skipped if it would take the summary past max_words times this
+REPEAT = 0.5  # a key point this similar to a summary sentence repeats it
+
+_COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€]" r".*[.!?…][\"'”’)]*$", re.S)
+
+
+def _complete(text: str) -> bool:
+    """Starts like a sentence, ends like one, and is long enough to say something."""
+    return bool(_COMPLETE.match(text)) and len(text.split()) >= MIN_WORDS
+
+
+def _length_prior(n_words: int) -> float:
+    if n_words < SHORT:
+        return n_words / SHORT
+    if n_words > LONG:
+        return LONG / n_words
+    return 1.0
+
+
+def _scaled(values: list[float]) -> list[float]:
+    """Min-max to [0, 1], so each method's weight means the same whatever its raw scale."""
+    low, high = min(values, default=0.0), max(values, default=0.0)
+    return [(v - low) / (high - low) for v in values] if high > low else [0.0] * len(values)
+
+
+def scores(units: Units) -> list[float]:
+    """One relevance score per candidate sentence (higher is better)."""
+    total = [0.0] * len(units.texts)
+    for method, weight in WEIGHTS:
+        for i, v in enumerate(_scaled(method(units))):
+            total[i] += weight * v
+    return [s * _length_prior(len(t.split())) for s, t in zip(total, units.texts)]
+
+
+def _pick(
+    relevance: list[float], units: Units, chosen: list[int], limit: int, avoid: list[int], max_words: int | None
+) -> list[int]:
+    """Greedy MMR: add the best-scoring sentence least like those chosen (and `avoid`ed) until `limit`."""
+    picked: list[int] = []
+    n_words = sum(len(units.texts[i].split()) for i in chosen)
+    left = [i for i in range(len(relevance)) if i not in chosen and i not in avoid]
+    while left and len(picked) < limit and (max_words is None or n_words < max_words):
+        against = chosen + picked + avoid
+
+        def gain(i: int) -> float:
+            return relevance[i] - REDUNDANCY * max((units.similarity[i][j] for j in against), default=0.0)
+
+        best = max(left, key=gain)
+        left.remove(best)
+        size = len(units.texts[best].split())
+        if max_words is not None and chosen + picked and n_words + size > OVERRUN * max_words:
+            continue
+        if avoid and max(units.similarity[best][j] for j in avoid) >= REPEAT:
+            continue
+        picked.append(best)
+        n_words += size
+    return picked
 
 
 def select(doc: Document, *, title: str | None, options: SummaryOptions) -> tuple[list[str], list[str]]:
-    body = [s.text for s in doc.body]
-    n = max(1, options.sentences)
-    return body[:n], body[n : n + options.key_points]
+    """(summary, key points): sentences copied from the body, each list in article order."""
+    body = doc.body
+    chosen = [(p, s) for p, s in enumerate(body) if _complete(s.text)]
+    if not chosen:
+        chosen = [(p, s) for p, s in enumerate(body) if words(s.text)]
+    if not chosen:
+        return [], []
+    units = prepare(
+        [s.text for _, s in chosen],
+        [p for p, _ in chosen],
+        len(body),
+        title,
+    )
+    relevance = scores(units)
+    summary = _pick(relevance, units, [], max(1, options.sentences), [], options.max_words)
+    points = _pick(relevance, units, [], max(0, options.key_points), summary, None)
+    return [units.texts[i] for i in sorted(summary)], [units.texts[i] for i in sorted(points)]

@@ -193,6 +193,13 @@ _CAPTION = re.compile(
     r"^(?i:image caption|pictured:|pictured (?:above|below|left|right)\b|(?:above|below|left|right|top):)"
     r"|(?:\.|[\"'”’])\s?" + _CREDIT_PAREN.pattern + r"$"
 )
+# Daily Mail style caption: a short label, a colon, then the caption ("Tragic: The man was ...").
+# Not a quote's introduction ("He went on: ...", "Vettel responded: ...", "The tribute read: ...").
+_LABEL = re.compile(r"^([A-Z][\w'’-]*(?: [\w'’-]+){0,2}): [A-Z‘'\"“]")
+_NOT_LABEL = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|\w+ed|said|says|read|reads|told|tells|wrote|writes"
+    r"|adds|went|goes|asks|tweeted|explains|insists|warns|stresses|argues|concludes)$"
+)
 _FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 SUBHEAD_WORDS = 12
 
@@ -204,6 +211,9 @@ def _classify(text: str, block: Block, alone: bool) -> str:
     if _CREDIT.search(text):
         return "credit"
     if _CAPTION.search(text):
+        return "caption"
+    label = _LABEL.match(text)
+    if label and not any(_NOT_LABEL.search(w) for w in label.group(1).split()):
         return "caption"
     if block.kind == "heading":
         return "subhead"

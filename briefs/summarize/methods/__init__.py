@@ -1,0 +1,63 @@
+"""Ways to score sentences for a summary, one per module (sumy-style), behind one small interface.
+
+Each method is a function `scores(units: Units) -> list[float]`, one score per candidate sentence,
+higher is better, on any scale (rank.py normalises and weighs them). A new method is a new module.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from briefs.summarize.terms import terms
+
+
+@dataclass(frozen=True)
+class Units:
+    """The candidate sentences of one article, prepared once for every method."""
+
+    texts: tuple[str, ...]
+    positions: tuple[int, ...]  # index among the article's body sentences (0 = the lead)
+    total: int  # how many body sentences the article has
+    vectors: tuple[dict[str, float], ...]  # TF-IDF, unit length
+    similarity: tuple[tuple[float, ...], ...]  # cosine of the vectors, 0 on the diagonal
+    title: frozenset[str]  # the title's terms (empty when there is no title)
+
+
+def prepare(texts: list[str], positions: list[int], total: int, title: str | None) -> Units:
+    """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
+    bags = [Counter(terms(t)) for t in texts]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    idf = {t: math.log((n + 1) / c) + 1.0 for t, c in df.items()}
+    vectors = []
+    for bag in bags:
+        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vectors.append({t: w / norm for t, w in vec.items()})
+    # Dot products through an inverted index: only pairs sharing a term are touched.
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vec in enumerate(vectors):
+        for t, w in vec.items():
+            postings.setdefault(t, []).append((i, w))
+    sim = [[0.0] * n for _ in range(n)]
+    for plist in postings.values():
+        for a in range(len(plist)):
+            i, wi = plist[a]
+            row = sim[i]
+            for j, wj in plist[a + 1 :]:
+                row[j] += wi * wj
+    for i in range(n):
+        for j in range(i + 1, n):
+            sim[j][i] = sim[i][j]
+    return Units(
+        texts=tuple(texts),
+        positions=tuple(positions),
+        total=total,
+        vectors=tuple(vectors),
+        similarity=tuple(tuple(row) for row in sim),
+        title=frozenset(terms(title)) if title else frozenset(),
+    )
