@@ -30,23 +30,20 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
     from briefs.build import Builder, BuildOptions
     from briefs.render import theme_dir
 
-    # One Builder for the whole session: it keeps parsed articles, the theme and rendered pages
-    # between builds, so a build after a save redoes only what the save affects.
-    builder = Builder(Path(site_dir), BuildOptions(drafts=True, future=True))
-    return run(Path(site_dir), lambda: builder.render()[0], host=host, port=port,
-               open_browser=open_browser, reporter=reporter, theme_dir=theme_dir())
-
-
-def run(site_dir: Path, build: Build, *, host: str, port: int, open_browser: bool,
-        reporter: Reporter, theme_dir: Path | None) -> int:
-    """`serve` with the build as a parameter (tests give it a fake one)."""
+    site_dir = Path(site_dir)
+    if not site_dir.is_dir():
+        raise BriefsError(f"no site folder at {site_dir}",
+                          hint="pass --site DIR: a folder with site.yaml and content/")
     live = LiveSite()
     server = DevServer(host, port, live)  # fails early, before a long first build, if the port is taken
     if not _is_loopback(host):
         reporter.info(f"warning: serving on {host}: other machines can read this site, drafts included")
+    # One Builder for the whole session: it keeps parsed articles, the theme and rendered pages
+    # between builds, so a build after a save redoes only what the save affects.
+    builder = Builder(site_dir, BuildOptions(drafts=True, future=True))
+    loop = BuildLoop(lambda: builder.render()[0], live, reporter)
     coalescer = Coalescer()
-    watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir)
-    loop = BuildLoop(build, live, reporter)
+    watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir())
     thread = threading.Thread(target=server.serve_forever, args=(0.1,), name="briefs-http", daemon=True)
     try:
         watcher.start()
@@ -105,7 +102,8 @@ class BuildLoop:
         self._shown.update(str(err) for err in new)
         if new:
             self.reporter.problems(new)
-            self.reporter.info("still serving the last good build; fix the file and save")
+            served = "the last good build" if self.live.current().files else "an error page"
+            self.reporter.info(f"still serving {served}; fix the file and save")
 
 
 def _is_loopback(host: str) -> bool:

@@ -104,7 +104,7 @@ class _Handler(FileSystemEventHandler):
 
     def _relative(self, path: str) -> str | None:
         rel = os.path.relpath(path, self.root)
-        return None if rel == "." or rel.startswith("..") else PurePosixPath(Path(rel)).as_posix()
+        return None if rel == "." or rel.startswith("..") else Path(rel).as_posix()
 
 
 class Watcher:
