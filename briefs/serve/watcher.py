@@ -10,6 +10,7 @@ import os
 import re
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
@@ -32,6 +33,10 @@ from watchdog.observers.api import ObservedWatch
 # then 5036, ...), Emacs autosave (#file#) and lock (.#file, a dotfile), JetBrains safe-write.
 _EDITOR_NOISE = re.compile(r"\.sw[a-p]$|\.swx$|~$|^\d+$|^#.*#$|___jb_(tmp|old)___$")
 
+# watchdog warns when a new folder's watch is added twice (its own event and its rescan race on
+# `mkdir -p`); the second one simply wins, and the warning would only clutter the terminal.
+warnings.filterwarnings("ignore", "Callback with id", RuntimeWarning, "watchdog.observers.inotify")
+
 SITE_ENTRIES = ("site.yaml", "content", "templates", "static")  # what serve watches in a site
 
 
@@ -42,18 +47,20 @@ def is_ignored(rel_path: str) -> bool:
 
 
 class Coalescer:
-    """Collects changed paths; `wait` hands them over once no new change came for `quiet` seconds.
+    """Collects changed paths; `wait` hands them over once the changes stop.
 
-    A `git checkout` of 200 files arrives as 200 events within milliseconds: one batch, one build.
+    "Stopped" means no new change for `quiet` seconds after an editor's save (one or two paths:
+    JetBrains renames twice), and for `burst_quiet` seconds once more paths came in: a `git
+    checkout` of 200 files is one batch, one build, even if the checkout stalls for a moment.
     Changes that arrive while the caller builds are kept for its next `wait`.
     """
 
-    def __init__(self, quiet: float = 0.03) -> None:
+    def __init__(self, quiet: float = 0.03, burst_quiet: float = 0.15) -> None:
         self.quiet = quiet
+        self.burst_quiet = burst_quiet
         self._cond = threading.Condition()
         self._paths: set[str] = set()
         self._last = 0.0
-        self._closed = False
 
     def add(self, path: str) -> None:
         with self._cond:
@@ -61,21 +68,18 @@ class Coalescer:
             self._last = time.monotonic()
             self._cond.notify_all()
 
-    def close(self) -> None:
-        """Wake a waiting caller for good (shutdown)."""
-        with self._cond:
-            self._closed = True
-            self._cond.notify_all()
-
     def wait(self, timeout: float | None = None) -> set[str]:
-        """The next batch of changed paths; empty after `close` or when `timeout` passes first."""
+        """The next batch of changed paths; empty when `timeout` passes first."""
         with self._cond:
-            if not self._cond.wait_for(lambda: self._paths or self._closed, timeout):
+            if not self._cond.wait_for(lambda: self._paths, timeout):
                 return set()
-            while not self._closed and (left := self._last + self.quiet - time.monotonic()) > 0:
+            while (left := self._last + self._quiet() - time.monotonic()) > 0:
                 self._cond.wait(left)
             batch, self._paths = self._paths, set()
-            return set() if self._closed else batch
+            return batch
+
+    def _quiet(self) -> float:
+        return self.quiet if len(self._paths) <= 2 else self.burst_quiet
 
 
 class _Handler(FileSystemEventHandler):
