@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Block:
-    """A run of text the splitter cuts on its own. `kind`: "heading" | "item" | "line" | "paragraph"."""
+    """A run of text the splitter cuts on its own. `kind`: "heading" | "item" | "line" | "paragraph".
+
+    A "line" is a short unpunctuated line standing on its own inside a paragraph (a subhead or byline).
+    """
 
     text: str
     kind: str
@@ -60,12 +63,24 @@ def inline(text: str) -> str:
 
 
 def _stands_alone(line: str) -> bool:
-    """A short line without final punctuation (a subhead or byline) is not wrapped into the next."""
+    """Short and without final punctuation: a subhead or byline, if it is also on a line of its own."""
     return not _TERMINAL.search(line) and len(line.split()) <= LONE_LINE_WORDS
 
 
+def _lone(lines: list[str], i: int) -> bool:
+    """Line i is a line of its own (not a soft-wrapped part of a sentence): it is short and unpunctuated,
+    the line before it ended a sentence and the line after it starts one."""
+    before = lines[i - 1].strip() if i else ""
+    after = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+    return (
+        _stands_alone(lines[i].strip())
+        and (not before or bool(_TERMINAL.search(before)))
+        and (not after or not after[0].islower())
+    )
+
+
 def _paragraph_blocks(lines: list[str]) -> list[Block]:
-    """One blank-line-separated paragraph -> blocks: headings and items alone, wrapped lines joined."""
+    """One blank-line-separated paragraph -> blocks: headings, items and lone lines alone, wraps joined."""
     out: list[Block] = []
     run: list[str] = []  # soft-wrapped lines of the current paragraph or item
     run_kind = "paragraph"
@@ -74,39 +89,36 @@ def _paragraph_blocks(lines: list[str]) -> list[Block]:
         nonlocal run, run_kind
         text = inline(" ".join(run))
         if text:
-            kind = run_kind
-            if kind == "paragraph" and len(run) == 1 and _stands_alone(text):
-                kind = "line"
-            out.append(Block(text, kind))
+            out.append(Block(text, run_kind))
         run, run_kind = [], "paragraph"
 
-    for i, raw in enumerate(lines):
-        line = _QUOTE.sub("", raw)
+    lines = [_QUOTE.sub("", raw) for raw in lines]
+    for i, line in enumerate(lines):
+        if _SETEXT.match(line) and run_kind == "paragraph" and len(run) == 1:
+            run_kind = "heading"
+            flush()
+            continue
         if _RULE.match(line) or _REF_DEF.match(line) or _TABLE_RULE.match(line):
             flush()
             continue
         heading = _HEADING.match(line)
         if heading:
             flush()
-            text = inline(heading.group(1) or "")
-            if text:
-                out.append(Block(text, "heading"))
-            continue
-        if _SETEXT.match(line) and run and run_kind == "paragraph" and len(run) == 1:
-            text = inline(run[0])
-            run = []
-            if text:
-                out.append(Block(text, "heading"))
+            run, run_kind = [heading.group(1) or ""], "heading"
+            flush()
             continue
         item = _ITEM.match(line)
         if item:
             flush()
             run, run_kind = [item.group(1)], "item"
             continue
-        if run and run_kind == "paragraph" and _stands_alone(run[-1].strip()):
+        if run_kind == "item" and not line[:1].isspace():
             flush()
-        elif run and run_kind == "item" and not line[:1].isspace():
+        if run_kind != "item" and len(lines) > 1 and _lone(lines, i):
             flush()
+            run, run_kind = [line], "line"
+            flush()
+            continue
         run.append(line.replace("|", " ") if line.lstrip().startswith("|") else line)
     flush()
     return out

@@ -44,7 +44,7 @@ class Document:
 # Abbreviations that are followed by a name, so never end a sentence ("Dr. Venter", "Lt. Col. Smith").
 _TITLES = frozenset(
     "mr mrs ms mx dr prof gen lt col maj capt cpt cmdr cdr adm sgt cpl pte pvt brig lieut rep sen gov"
-    " pres supt insp det cllr rev hon st mt ft messrs mme mlle fr sr jr sec amb atty ald gov't".split()
+    " pres supt insp det cllr rev hon st mt ft messrs mme mlle fr sec amb atty ald gov't".split()
 )
 # Abbreviations followed by a number ("No. 10", "Jan. 5", "p. 12").
 _BEFORE_NUMBER = frozenset(
@@ -95,7 +95,7 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     follower = rest.lstrip()
     first = follower[0]
     opener = first.isupper() or first.isdigit() or (first in "\"'“‘«([" and len(follower) > 1)
-    if first.islower() or not opener:
+    if (first.islower() and not re.match(r"[a-z]+[A-Z]", follower)) or not (opener or first.islower()):
         return False
     prev = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
     prev = _LEADING.sub("", prev)
@@ -105,7 +105,7 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         token = rest.split(None, 1)[0]
         return (
             (closed or (len(prev) > 1 and prev[-1].islower() and "." not in prev and "/" not in prev))
-            and first.isupper()
+            and bool(re.match(r"[A-Z][a-z]", follower))
             and not re.search(r"[./@]", token[:-1])
         )
     if punct[0] in "!?" or closed:
@@ -186,7 +186,7 @@ _CREDIT = re.compile(
     r"|^\(?(?i:photo(?:graph)?s?|pictures?|images?|credits?|illustration)(?: by\b|:| courtesy\b)"
     r"|^(?i:(?:additional )?(?:reporting|editing|writing|compiled|written) by)\b"
     r"|^(?:By|BY) (?:\. )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
-    r"(?:,? [A-Za-z ,.]{0,40})?$"
+    r"(?:, [A-Za-z ,]{0,40})?$"
     r"|(?i:contributed (?:to )?(?:this (?:report|story|article)|reporting))\.?$"
 )
 _CAPTION = re.compile(
@@ -202,10 +202,19 @@ _NOT_LABEL = re.compile(
 )
 _FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 SUBHEAD_WORDS = 12
+SUBHEAD_QUESTION_WORDS = 8
 
 
-def _classify(text: str, block: Block, alone: bool) -> str:
-    """The kind of one piece of text, from its wording and the block it stands in."""
+def _looks_like_subhead(text: str) -> bool:
+    """A short line without final punctuation, or a short question standing alone ("Who can vote?")."""
+    n_words = len(text.split())
+    if text.rstrip("\"'”’").endswith("?"):
+        return n_words <= SUBHEAD_QUESTION_WORDS
+    return not _FINAL.search(text) and not text.endswith(":") and n_words <= SUBHEAD_WORDS
+
+
+def _classify(text: str, block: Block, alone: bool, last: bool) -> str:
+    """The kind of one piece of text, from its wording, the block it stands in and whether more follows."""
     if _FURNITURE.match(text):
         return "furniture"
     if _CREDIT.search(text):
@@ -217,13 +226,14 @@ def _classify(text: str, block: Block, alone: bool) -> str:
         return "caption"
     if block.kind == "heading":
         return "subhead"
-    if alone and block.kind != "item" and not _FINAL.search(text) and len(text.split()) <= SUBHEAD_WORDS:
+    if alone and not last and block.kind != "item" and _looks_like_subhead(text):
         return "subhead"
     return "body"
 
 
-def _pieces(block: Block, dated: bool) -> list[tuple[str, str]]:
-    """(text, kind) for each sentence of one block; `dated`: a dateline was already found."""
+def _pieces(block: Block, dated: bool, last: bool) -> list[tuple[str, str]]:
+    """(text, kind) for each sentence of one block; `dated`: a dateline was already found; `last`: no
+    block follows (so a short line cannot be a subhead: it heads nothing)."""
     text = block.text
     out: list[tuple[str, str]] = []
     if not dated:
@@ -233,7 +243,7 @@ def _pieces(block: Block, dated: bool) -> list[tuple[str, str]]:
             text = text[dateline.end() :]
     parts = [text] if block.kind == "heading" else split(text)
     for i, part in enumerate(parts):
-        kind = _classify(part, block, alone=len(parts) == 1)
+        kind = _classify(part, block, alone=len(parts) == 1, last=last)
         if kind == "body" and i and out and out[-1][0].startswith("Scroll down"):
             kind = "caption"  # Daily Mail: the caption under a video, glued to the next sentence
         out.append((part, kind))
@@ -248,8 +258,9 @@ def parse(text: str) -> Document:
     """Split an article body (Markdown or plain text) into labelled sentences, in article order."""
     out: list[Sentence] = []
     dated = False
-    for number, block in enumerate(blocks(text)):
-        for piece, kind in _pieces(block, dated):
+    found = blocks(text)
+    for number, block in enumerate(found):
+        for piece, kind in _pieces(block, dated, last=number == len(found) - 1):
             dated = dated or kind in ("dateline", "body")
             out.append(Sentence(piece, len(out), number, kind))
     return Document(text, tuple(out))
