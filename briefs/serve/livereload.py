@@ -8,7 +8,7 @@ from pathlib import Path
 from briefs.serve.state import Snapshot
 
 EVENTS_PATH = "/__briefs__/events"  # the Server-Sent Events stream the script listens to
-SCRIPT = (Path(__file__).with_name("livereload.js")).read_bytes().strip()
+SCRIPT = Path(__file__).with_name("livereload.js").read_bytes().strip()
 
 
 def inject(html: bytes, snapshot: Snapshot) -> bytes:

@@ -9,6 +9,7 @@ import socketserver
 import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import PurePosixPath
 
 from briefs.errors import BriefsError
 from briefs.serve.livereload import EVENTS_PATH, event, inject
@@ -30,7 +31,7 @@ _FALLBACK_404 = b"<!doctype html><title>Not found</title><body><h1>Not found</h1
 
 def content_type(key: str, data: bytes) -> str:
     """The Content-Type for a built file; XML files say which feed format they hold."""
-    suffix = key[key.rfind("."):] if "." in key.rpartition("/")[2] else ""
+    suffix = PurePosixPath(key).suffix
     if suffix == ".xml":
         head = data[:1024]
         kind = "rss+xml" if b"<rss" in head else "atom+xml" if b"<feed" in head else "xml"

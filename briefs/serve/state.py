@@ -36,6 +36,8 @@ class Snapshot:
 
 
 class LiveSite:
+    """The current Snapshot, shared by the build loop (writer) and the request threads (readers)."""
+
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._snapshot = Snapshot()
@@ -48,7 +50,7 @@ class LiveSite:
             self._building = True
 
     def publish(self, files: Mapping[str, bytes]) -> None:
-        """A build succeeded: serve its files; open pages reload if any file changed."""
+        """A build succeeded: serve its files; open pages update if any file changed."""
         with self._cond:
             old = self._snapshot
             if files != old.files:
