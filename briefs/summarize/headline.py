@@ -19,6 +19,7 @@ MIN_WORDS = 4  # a cut that would leave fewer words than this is not taken
 _CLAUSE_END = re.compile(
     r"\s*(?:,\s*(?:which|who|whom|whose|where|while|when|as|after|before|because|although|though|since"
     r"|despite|amid|in an? |according to|said|says|adding|saying|following|including|with|but|and)\b"
+    r"|,\s*(?:[\w'’]+\s){0,4}(?:said|says|told|reported|claimed|announced)\b"
     r"|\s[-–—]{1,2}\s|;|:|\s(?:after|because|although|amid|despite|while|since|following|as part of"
     r"|in an attempt|in a bid|so that|even though|according to)\b)"
 )

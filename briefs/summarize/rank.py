@@ -13,14 +13,13 @@ import re
 from briefs.summarize.methods import Units, lead, prepare, textrank, title
 from briefs.summarize.model import SummaryOptions
 from briefs.summarize.sentences import Document
-from briefs.summarize.terms import words
 
 WEIGHTS = ((lead.scores, 1.0), (textrank.scores, 0.75), (title.scores, 1.0))
 REDUNDANCY = 0.5  # MMR: how much similarity to an already chosen sentence costs
 SHORT, LONG = 15, 45  # sentences shorter or longer than this many words score less
 MIN_WORDS = 4  # below this a sentence is a fragment ("Yes!") and never chosen while others exist
 OVERRUN = 1.5  # a sentence is skipped if it would take the summary past max_words times this
-REPEAT = 0.5  # a key point this similar to a summary sentence repeats it
+REPEAT = 0.5  # a sentence this similar (cosine) to one already chosen repeats it, and is skipped
 
 _COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€]" r".*[.!?…][\"'”’)]*$", re.S)
 
@@ -60,7 +59,7 @@ def _pick(
     picked: list[int] = []
     n_words = sum(len(units.texts[i].split()) for i in chosen)
     left = [i for i in range(len(relevance)) if i not in chosen and i not in avoid]
-    while left and len(picked) < limit and (max_words is None or n_words < max_words):
+    while left and len(picked) < limit and (max_words is None or n_words < max_words or not chosen + picked):
         against = chosen + picked + avoid
 
         def gain(i: int) -> float:
@@ -71,7 +70,7 @@ def _pick(
         size = len(units.texts[best].split())
         if max_words is not None and chosen + picked and n_words + size > OVERRUN * max_words:
             continue
-        if avoid and max(units.similarity[best][j] for j in avoid) >= REPEAT:
+        if max((units.similarity[best][j] for j in against), default=0.0) >= REPEAT:
             continue
         picked.append(best)
         n_words += size
@@ -83,7 +82,7 @@ def select(doc: Document, *, title: str | None, options: SummaryOptions) -> tupl
     body = doc.body
     chosen = [(p, s) for p, s in enumerate(body) if _complete(s.text)]
     if not chosen:
-        chosen = [(p, s) for p, s in enumerate(body) if words(s.text)]
+        chosen = list(enumerate(body))
     if not chosen:
         return [], []
     units = prepare(

@@ -80,6 +80,12 @@ _CREDIT_PAREN = re.compile(
 _GLUED_FURNITURE = re.compile(r"\b(?:Scroll down for video|Scroll down for more|Share this article)\b")
 
 
+_SPEAKER_AFTER = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s){1,3}(?:said|says|asked|asks|shouted|screamed|added|told|replied|wrote|insisted"
+    r"|explained|warned|admitted|claimed|continued|recalled|tweeted|declared)\b"
+)
+
+
 def _next_word(rest: str) -> str:
     match = re.match(r"\s*[\"'“‘«(\[]*([\w’'-]+)", rest)
     return match.group(1) if match else ""
@@ -108,6 +114,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
             and bool(re.match(r"[A-Z][a-z]", follower))
             and not re.search(r"[./@]", token[:-1])
         )
+    if closed and punct[0] in "!?" and punct[-1] not in ")]" and _SPEAKER_AFTER.match(follower):
+        return False  # '"No!" Smith shouted.' : the quote is part of the sentence that names its speaker
     if punct[0] in "!?" or closed:
         return True
     if punct.startswith("..") or punct.startswith("…"):
@@ -145,7 +153,15 @@ def split(text: str) -> list[str]:
     tail = text[begin:].strip()
     if tail:
         out.append(tail)
-    return [piece for chunk in out for piece in _split_furniture(chunk)]
+    return [piece for chunk in out for credit in _split_credit(chunk) for piece in _split_furniture(credit)]
+
+
+def _split_credit(text: str) -> list[str]:
+    """Cut a photo credit that opens a piece off the sentence after it: "(AP Photo/X) The suspect ..."."""
+    credit = _CREDIT_PAREN.match(text)
+    if credit and credit.end() < len(text):
+        return [text[: credit.end()], text[credit.end() :].strip()]
+    return [text]
 
 
 def _split_furniture(text: str) -> list[str]:
@@ -215,6 +231,8 @@ def _looks_like_subhead(text: str) -> bool:
 
 def _classify(text: str, block: Block, alone: bool, last: bool) -> str:
     """The kind of one piece of text, from its wording, the block it stands in and whether more follows."""
+    if not any(c.isalnum() for c in text):
+        return "furniture"  # a lone "." or "***": no words to show
     if _FURNITURE.match(text):
         return "furniture"
     if _CREDIT.search(text):
