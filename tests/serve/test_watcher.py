@@ -76,6 +76,16 @@ def test_vim_style_save_with_swap_probe_and_backup(site, changes):
     assert changes() == {"content/a.md"}
 
 
+def test_jetbrains_safe_write(site, changes):
+    content = site / "content"
+    (content / "a.md___jb_tmp___").write_text("second")
+    os.rename(content / "a.md", content / "a.md___jb_old___")
+    os.rename(content / "a.md___jb_tmp___", content / "a.md")
+    (content / "a.md___jb_old___").unlink()
+    assert changes() == {"content/a.md"}
+    assert changes.nothing_more()
+
+
 def test_swap_and_lock_files_alone_trigger_nothing(site, changes):
     content = site / "content"
     (content / ".a.md.swp").write_text("swap")
