@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefs.summarize.gazetteer import (
     CALENDAR,
@@ -48,20 +49,19 @@ MAX_MENTIONS = 15
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _WORD = (
     rf"(?:(?:[{_UPPER}]\.){{2,}}|(?:Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|Jr|Mt)\."
-    rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])|(?:al|el|ul|ad|as|ash|at|az)-[{_UPPER}][\w'’-]*"
-    rf"|[{_UPPER}][\w'’&-]*+(?![$£€]))"
+    rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][\w'’&-]*+(?![$£€]))"
 )
+_ARTICLE_WORD = rf"(?:al|el|ul|ad|as|ash|at|az)-[{_UPPER}][\w'’-]*"  # "Abdel Fattah al-Sisi"
 _CONNECTOR = r"(?:of(?:\s+the)?|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|ibn|al|el|y|&)"
-_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_WORD})*")
+# The lookahead lets the regex engine skip to capitals quickly.
+_RUN = re.compile(rf"(?=[{_UPPER}])(?<![\w'’-]){_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_WORD}|{_ARTICLE_WORD}))*")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("of the de del della di da dos du van von der den la le bin ibn al el y &".split())
-_POSSESSIVE = re.compile(r"['’]s$")
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
 _PREPOSITIONS = frozenset("in near from at to towards toward outside across into".split())
 _PLACE_OF = tuple(f"{m} of" for m in PLACE_MARKERS)
 _ORG_PHRASES = ("shares in", "analysts at", "economists at", "strategists at", "stake in", "chief executive of")
-_OPENING = re.compile(r"""(?:^|[:;(—–]|["“‘']|\s-)\s*$""")
-_BEFORE = re.compile(r"(\w[\w'’-]*)?\W*?([\w'’-]+)[\s,]*$")
+_PUNCTUATION = ",.;:!?()[]\"“”‘’'"
 _NEXT = re.compile(r"^[\s,]*([\w'’-]*)")
 _PERSON_AFTER = re.compile(
     r"^,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:%s)\b)"
@@ -81,6 +81,8 @@ _PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "isla
 _KIND_WEIGHT = {"person": 1.0, "place": 0.75, "organisation": 0.5, "other": 0.0}
 
 _Found = tuple[str, str, bool, bool]  # name, kind, sure (not a guess), opens a sentence
+# name, kind (None: the context decides), sure, opens a sentence, offset in its run, kind if the context is unsure
+_Part = tuple[str, "str | None", bool, bool, int, str]
 
 
 @dataclass
@@ -96,9 +98,10 @@ def extract(doc: Document) -> list[Mention]:
     """Up to MAX_MENTIONS names from the body (and people and places from captions), by salience."""
     pending: list[tuple[_Found, bool]] = []  # and "from a caption"
     mid_sentence: set[str] = set()
+    decided: dict[str, tuple[str, bool]] = {}
     for sentence in doc.sentences:
         if sentence.kind in ("body", "caption"):
-            for found in _names_in(sentence.text):
+            for found in _names_in(sentence.text, decided):
                 pending.append((found, sentence.kind == "caption"))
                 if not found[3]:
                     mid_sentence.add(found[0].lower())
@@ -121,7 +124,7 @@ def person_name(words: list[str]) -> str | None:
     """Who an attribution phrase names: "Moscow-based US lawyer Jamie Firestone" -> "Jamie Firestone",
     "Ukraine President Zelensky" -> "Zelensky"; "Russia's Defense Ministry" stays whole."""
     phrase = " ".join(w.strip("\"“”‘’()[]") for w in words)
-    names = _names_in(phrase)
+    names = _names_in(phrase, {})
     if not names:
         return None
     name, kind = names[-1][:2]
@@ -131,30 +134,48 @@ def person_name(words: list[str]) -> str | None:
     return None if kind == "place" or name.lower() in DEMONYMS else name
 
 
-def _names_in(sentence: str) -> list[_Found]:
+def _names_in(sentence: str, decided: dict[str, tuple[str, bool]]) -> list[_Found]:
+    """The names in one sentence; `decided` remembers kinds the context made sure of, per article."""
     found: list[_Found] = []
     for run in _RUN.finditer(sentence):
         for words, start in _segments(run):
-            found.extend(_classify(words, sentence, start, bool(_OPENING.search(sentence[:start]))))
+            found.extend(_classify(words, sentence, start, _opens(sentence, start), decided))
     return found
 
 
+def _opens(sentence: str, start: int) -> bool:
+    """Whether a name at `start` is the first word of its sentence or of a quote or clause in it."""
+    prefix = sentence[:start].rstrip()
+    return not prefix or prefix[-1] in ":;(—–\"“‘'" or prefix.endswith(" -")
+
+
 def _segments(run: re.Match[str]) -> list[tuple[list[str], int]]:
-    """Split a run into names: at possessives ("Ukraine's | Security Service"), hyphenated adjectives
-    ("Moscow-based"), days and months, and "of" before a place ("Nestor Kirchner | of Argentina");
-    drop words that cannot start a name ("The", "Meanwhile")."""
-    if run.group().lower() in _KNOWN:
-        return [(run.group().split(), run.start())]
-    tokens = [(t.group(), run.start() + t.start()) for t in _TOKEN.finditer(run.group())]
+    return [(list(words), run.start() + offset) for words, offset in _split_run(run.group())]
+
+
+@lru_cache(maxsize=8192)
+def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Split a run into names, with their offsets: at possessives ("Ukraine's | Security Service"),
+    hyphenated adjectives ("Moscow-based"), days and months, and "of" before a place ("Nestor Kirchner
+    | of Argentina"); drop words that cannot start a name ("The", "Meanwhile"). Cached: runs recur."""
+    if " " not in text:  # most runs: one word
+        bare = text[:-2] if text.endswith(("'s", "’s")) else text
+        lower = bare.lower()
+        if lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or _is_adjective(bare, lower):
+            return ()
+        return (((bare,), 0),)
+    if text.lower() in _KNOWN:
+        return ((tuple(text.split()), 0),)
+    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(text)]
     segments: list[list[tuple[str, int]]] = [[]]
     for i, (word, offset) in enumerate(tokens):
         current = segments[-1]
-        possessive = bool(_POSSESSIVE.search(word)) or (i == len(tokens) - 1 and word.endswith(("s'", "s’")))
-        bare = re.sub(r"['’]s?$", "", word) if possessive else word
+        possessive = word.endswith(("'s", "’s")) or (i == len(tokens) - 1 and word.endswith(("s'", "s’")))
+        bare = word[: -2 if word[-1] == "s" else -1] if possessive else word
         if possessive and _possessive_in_name(tokens, i, bare):  # "Liverpool Women's Hospital"
             bare, possessive = word, False
         lower = bare.lower()
-        if lower in CALENDAR or ("-" in bare and bare.rsplit("-", 1)[1].islower() and not lower.startswith("al-")):
+        if _is_adjective(bare, lower):
             segments.append([])
             continue
         if not current and (lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or lower in _CONNECTORS):
@@ -171,8 +192,13 @@ def _segments(run: re.Match[str]) -> list[tuple[list[str], int]]:
     for segment in segments:
         while segment and segment[-1][0].lower() in _CONNECTORS:
             segment.pop()
-        named.extend(_split_after_cue(segment))
-    return [([w for w, _ in s], s[0][1]) for s in named if s]
+        named.extend(_split_after_cue(segment) if len(segment) > 2 else [segment])
+    return tuple((tuple(w for w, _ in s), s[0][1]) for s in named if s)
+
+
+def _is_adjective(bare: str, lower: str) -> bool:
+    """Days and months, and hyphenated adjectives ("Moscow-based") break a name."""
+    return lower in CALENDAR or ("-" in bare and bare.rsplit("-", 1)[1].islower() and not lower.startswith("al-"))
 
 
 def _possessive_in_name(tokens: list[tuple[str, int]], i: int, bare: str) -> bool:
@@ -194,44 +220,64 @@ def _split_after_cue(segment: list[tuple[str, int]]) -> list[list[tuple[str, int
     return [segment]
 
 
-def _classify(words: list[str], sentence: str, start: int, opens: bool) -> list[_Found]:
+def _classify(
+    words: list[str], sentence: str, start: int, opens: bool, decided: dict[str, tuple[str, bool]]
+) -> list[_Found]:
     """One segment -> its mentions (a title splits "Ukraine President Zelensky" into two)."""
+    found = []
+    for name, kind, sure, part_opens, offset, fallback in _judge(tuple(words), opens):
+        if kind is None:
+            kind, sure = decided.get(name) or _kind_from_context(name, sentence, start + offset)
+            if not sure and fallback:
+                kind, sure = fallback, True
+            if sure:
+                decided[name] = kind, sure
+        found.append((name, kind, sure, part_opens))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
+    """What a name's own words say about it; kind None leaves it to the context. Cached: names recur
+    within and across articles, and this part does not depend on the sentence."""
     lowered = [w.lower().rstrip(".") for w in words]
     name = " ".join(words)
     key = name.lower()
     if key in ORGANISATIONS:
-        return [(name, "organisation", True, opens)]
+        return ((name, "organisation", True, opens, 0, ""),)
     if key in PLACES:
-        return [(name, "place", True, opens)]
+        return ((name, "place", True, opens, 0, ""),)
     if len(words) == 1 and (key in _GENERIC or key.rstrip("s") in _GENERIC or not key.strip("ivx")):
-        return []  # "the Ministry", "Italians", "MPs", "II": not a name
+        return ()  # "the Ministry", "Italians", "MPs", "II": not a name
     titled = _title_span(lowered)
     if titled is not None:
-        return _split_title(words, titled, sentence, start, opens)
+        return _split_title(words, titled, opens)
     if opens and len(words) > 1 and lowered[1] not in _CONNECTORS:
-        for markers, kind in ((PERSON_ROLES, "person"), (ORG_MARKERS, "organisation")):
+        shift = len(words[0]) + 1
+        for markers, role in ((PERSON_ROLES, "person"), (ORG_MARKERS, "organisation")):
             if lowered[0] in markers:  # "Actress Nicole Kidman", "Rival TotalEnergies"
-                rest = _classify(words[1:], sentence, start + len(words[0]) + 1, False)
-                return [(n, kind if k == "other" else k, True, o) for n, k, _, o in rest]
-    if opens and " ".join(lowered[1:]) in _KNOWN:  # "Neighbouring Uganda"
-        return _classify(words[1:], sentence, start + len(words[0]) + 1, False)
+                return tuple(
+                    (n, role if k == "other" else k, True, o, offset + shift, role)
+                    for n, k, _, o, offset, _ in _judge(words[1:], False)
+                )
+        if " ".join(lowered[1:]) in _KNOWN:  # "Neighbouring Uganda"
+            return tuple((n, k, s, o, offset + shift, f) for n, k, s, o, offset, f in _judge(words[1:], False))
     if all(w in DEMONYMS or w in TITLES for w in lowered):
-        return []
+        return ()
     acronym = len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and words[-1].strip("IVX")
     if lowered[-1] in ORG_CUES or _head_of(lowered, ORG_HEADS) or acronym:
-        return [(name, "organisation", True, opens)]
+        return ((name, "organisation", True, opens, 0, ""),)
     if lowered[-1] in OTHER_CUES:
-        return [(name, "other", True, opens)]
+        return ((name, "other", True, opens, 0, ""),)
     if _head_of(lowered, _PLACE_HEADS):
-        return [(name, "place", True, opens)]
-    kind, sure = _kind_from_context(words, sentence, start)
-    if sure:
-        return [(name, kind, sure, opens)]
+        return ((name, "place", True, opens, 0, ""),)
     if lowered[0] in FIRST_NAMES and len(words) > 1:
-        return [(name, "person", True, opens)]
-    if lowered[-1] in PLACE_CUES or (len(words) == 1 and key.endswith("shire")):
-        return [(name, "place", True, opens)]
-    return [(name, kind, sure, opens)]
+        fallback = "person"
+    elif lowered[-1] in PLACE_CUES or (len(words) == 1 and key.endswith("shire")):
+        fallback = "place"
+    else:
+        fallback = ""
+    return ((name, None, False, opens, 0, fallback),)
 
 
 def _title_span(lowered: list[str]) -> tuple[int, int] | None:
@@ -251,15 +297,15 @@ def _title_span(lowered: list[str]) -> tuple[int, int] | None:
     return first, last
 
 
-def _split_title(words: list[str], titled: tuple[int, int], sentence: str, start: int, opens: bool) -> list[_Found]:
+def _split_title(words: tuple[str, ...], titled: tuple[int, int], opens: bool) -> tuple[_Part, ...]:
     first, last = titled
-    found = _classify(words[:first], sentence, start, opens) if first else []
+    found = _judge(words[:first], opens) if first else ()
     person = words[last + 1 :]
     if not person:  # "Argentine Economy Minister": a title without a name
         return found
     if person[0].lower() == "of":  # "Mayor of London": the title's domain, not a person
-        return found + _classify([w for w in person[1:] if w.lower() != "the"] or person, sentence, start, False)
-    return found + [(" ".join(person), "person", True, False)]
+        return found + _judge(tuple(w for w in person[1:] if w.lower() != "the") or person, False)
+    return found + ((" ".join(person), "person", True, False, 0, ""),)
 
 
 def _head_of(lowered: list[str], heads: frozenset[str]) -> bool:
@@ -267,12 +313,13 @@ def _head_of(lowered: list[str], heads: frozenset[str]) -> bool:
     return any(w in heads and n == "of" for w, n in zip(lowered, lowered[1:]))
 
 
-def _kind_from_context(words: list[str], sentence: str, start: int) -> tuple[str, bool]:
+def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]:
     """The kind the surrounding words give a name with no cue of its own, and how sure that is."""
-    before_text, after = sentence[:start], sentence[start + len(" ".join(words)) :]
-    before = _BEFORE.search(before_text)
-    word = before.group(2).lower() if before else ""
-    phrase = f"{(before.group(1) or '').lower()} {word}" if before else ""
+    before_text, after = sentence[max(start - 40, 0) : start], sentence[start + len(name) : start + len(name) + 60]
+    words = name.split()
+    previous = [w.strip(_PUNCTUATION).lower() for w in before_text.split()[-2:]]
+    word = previous[-1] if previous else ""
+    phrase = " ".join(previous)
     following = _NEXT.match(after)
     next_word = following.group(1).lower() if following else ""
     if word in PERSON_ROLES or (word in _SPEECH and len(words) > 1):
@@ -283,7 +330,8 @@ def _kind_from_context(words: list[str], sentence: str, start: int) -> tuple[str
         return "person", True
     if word in PLACE_MARKERS or phrase.endswith(_PLACE_OF) or next_word in PLACE_MARKERS:
         return "place", True
-    for neighbour in (_NEIGHBOUR_BEFORE.search(before_text), _NEIGHBOUR_AFTER.match(after)):
+    listed = before_text.endswith((" and ", " or "))
+    for neighbour in (listed and _NEIGHBOUR_BEFORE.search(before_text), _NEIGHBOUR_AFTER.match(after)):
         known = neighbour.group(1).lower() if neighbour else ""
         if known in ORGANISATIONS or known.rsplit(" ", 1)[-1] in ORGANISATIONS:
             return "organisation", False
@@ -308,8 +356,16 @@ def _merge(found: list[_Found]) -> list[_Candidate]:
         else (n, k, s, o)
         for n, k, s, o in found
     ]  # "Takuo Miyagishima ... Miyagishima": a name used again by its last word is a person's
-    people = {n for n, k, *_ in found if k == "person" and " " in n}
-    groups = {n for n, k, *_ in found if k == "organisation" and " " in n}
+    people: dict[str, set[str]] = {}  # a word or a trailing part of a person's full name -> full names
+    groups: dict[str, set[str]] = {}  # the first word of an organisation's name -> full names
+    for n, k, *_ in found:
+        words = n.split()
+        if k == "person" and len(words) > 1:
+            for i in range(len(words)):
+                people.setdefault(words[i], set()).add(n)
+                people.setdefault(" ".join(words[i:]), set()).add(n)
+        elif k == "organisation" and len(words) > 1:
+            groups.setdefault(words[0], set()).add(n)
     by_key: dict[str, _Candidate] = {}
     for order, (name, kind, sure, _) in enumerate(found):
         name, kind = _full_name(name, kind, sure, people, groups)
@@ -323,19 +379,19 @@ def _merge(found: list[_Found]) -> list[_Candidate]:
     return list(by_key.values())
 
 
-def _full_name(name: str, kind: str, sure: bool, people: set[str], groups: set[str]) -> tuple[str, str]:
+def _full_name(
+    name: str, kind: str, sure: bool, people: dict[str, set[str]], groups: dict[str, set[str]]
+) -> tuple[str, str]:
     """"Umerov" -> "Rustem Umerov", "Menatep" -> "Menatep Group", "Vladimir Putin" stays."""
     if sure and kind in ("place", "organisation"):
         return name, kind
-    owners = {p for p in people if p != name and p.endswith(" " + name)} | (
-        {p for p in people if name in p.split()} if " " not in name else set()
-    )
+    owners = people.get(name, set()) - {name}
+    if " " in name:  # a multi-word name only joins one that ends with it ("Vladimir Putin")
+        owners = {p for p in owners if p.endswith(" " + name)}
     if len(owners) == 1:
-        return owners.pop(), "person"
-    if " " not in name and kind in ("other", "organisation"):
-        owners = {g for g in groups if g.split()[0] == name}
-        if len(owners) == 1:
-            return owners.pop(), "organisation"
+        return next(iter(owners)), "person"
+    if " " not in name and kind in ("other", "organisation") and len(groups.get(name, ())) == 1:
+        return next(iter(groups[name])), "organisation"
     return name, kind
 
 

@@ -16,8 +16,9 @@ a speaker before it; a quote that carries straight on from another takes that qu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import groupby
 
 from briefs.summarize.model import Quote
@@ -45,13 +46,10 @@ _AFTER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# `X said: "` / `X said both sides "` / `according to X, "`, in the same sentence before the mark.
-_BEFORE = re.compile(
-    rf"""(?:(?P<subject>[^.!?"“”]{{1,160}}?)\s+(?:{_VERBS})\b(?P<rest>[^.!?"“”]{{0,80}})
-      | according\s+to\s+(?P<source>[^.;:!?"“”]{{1,80}}?),?)\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_ATTRIBUTION = re.compile(rf"([^.!?\"“”;:]{{1,120}}?)\s+(?:{_VERBS})\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w[\w'’-]*")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+([^,;:]{1,80}?),?\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?\"“”;]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLAUSE_END = re.compile(r",|\s(?:who|which|whose|in|on|at|after|before|during|when|while|as)\s", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she"})
@@ -68,6 +66,7 @@ def extract(doc: Document) -> list[Quote]:
     quotes: list[Quote] = []
     seen: set[str] = set()
     last_person: str | None = None
+    unnamed = ""  # text since a speaker was last named, searched for "he"/"she" only when needed
     previous: str | None = None  # the last quote's speaker, while the next quote may carry on from it
     gap = ""  # text since the last quote ended
     for _, group in groupby(doc.body, key=lambda s: s.paragraph):
@@ -75,16 +74,18 @@ def extract(doc: Document) -> list[Quote]:
         position = 0
         for span in _spans(paragraph):
             between = gap + paragraph[position : max(span.start - 1, position)]
-            last_person = _last_speaker(between, last_person)
+            unnamed = (unnamed + " " + between)[-600:]
             position, gap = span.end + 1, ""
             text = paragraph[span.start : span.end].strip().rstrip(",").strip()
             if not _is_quote(text):
                 continue
-            speaker = _speaker(paragraph, span, last_person)
+            speaker = _speaker(paragraph, span, partial(_last_speaker, unnamed, last_person))
             if speaker is None and _carries_on(between):
                 speaker = previous
             speaker = _full_name(speaker, quotes)
-            previous, last_person = speaker, speaker or last_person
+            previous = speaker
+            if speaker is not None:
+                last_person, unnamed = speaker, ""
             if text not in seen:
                 seen.add(text)
                 quotes.append(Quote(text=text, speaker=speaker))
@@ -120,7 +121,7 @@ def _spans(text: str) -> Iterator[_Span]:
 
 def _is_quote(text: str) -> bool:
     """Four words or a three-word sentence; not a quoted title ("Action Plan for the Development of Italy")."""
-    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    words = _WORDS.findall(text)
     if sum(w[:1].isupper() for w in words) * 2 >= len(words) and text[-1:] not in ".!?":
         return False
     return len(words) >= 4 or (len(words) == 3 and text[-1:] in ".!?")
@@ -140,7 +141,7 @@ def _full_name(speaker: str | None, quotes: list[Quote]) -> str | None:
     return names.pop() if len(names) == 1 else speaker
 
 
-def _speaker(paragraph: str, span: _Span, last_person: str | None) -> str | None:
+def _speaker(paragraph: str, span: _Span, last_person: Callable[[], str | None]) -> str | None:
     after = paragraph[span.end + 1 :]
     sentence_end = _SENTENCE_END.search(after)
     match = _AFTER.match(after[: sentence_end.start() if sentence_end else None])
@@ -155,25 +156,35 @@ def _speaker(paragraph: str, span: _Span, last_person: str | None) -> str | None
 
 
 def _last_speaker(text: str, last_person: str | None) -> str | None:
-    """The last person `text` names as saying something ("Rustem Umerov said an exchange was agreed.")."""
-    for match in reversed(list(_ATTRIBUTION.finditer(text[-600:]))):
-        name = _resolve(match.group(1), last_person, subject=True)
+    """The last person `text` names as saying something ("Rustem Umerov said an exchange was agreed."),
+    else `last_person`."""
+    for verb in reversed(list(_VERB.finditer(text))):
+        name = _resolve(_clause_before(text, verb.start()), lambda: last_person, subject=True)
         if name is not None:
             return name
     return last_person
 
 
-def _speaker_before(text: str, last_person: str | None) -> str | None:
-    """The speaker in `X said: "` / `according to X, "` at the end of `text`."""
-    match = _BEFORE.search(text[-300:])
-    if match is None:
+def _speaker_before(text: str, last_person: Callable[[], str | None]) -> str | None:
+    """The speaker in `X said: "`, `X said both sides "` or `according to X, "` at the end of `text`."""
+    clause = _clause_before(text, len(text))
+    according = _ACCORDING.search(clause)
+    if according:
+        return _resolve(according.group(1), last_person, subject=False)
+    verbs = list(_VERB.finditer(clause))
+    if not verbs or len(clause) - verbs[-1].end() > 80:
         return None
-    if match.group("source"):
-        return _resolve(match.group("source"), last_person, subject=False)
-    return _resolve(match.group("subject"), last_person, subject=True)
+    return _resolve(clause[: verbs[-1].start()], last_person, subject=True)
 
 
-def _resolve(phrase: str, last_person: str | None, *, subject: bool) -> str | None:
+def _clause_before(text: str, end: int) -> str:
+    """`text[:end]` back to the last sentence end or quote mark."""
+    start = max(end - 300, 0)
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    return text[breaks[-1].end() if breaks else start : end]
+
+
+def _resolve(phrase: str, last_person: Callable[[], str | None], *, subject: bool) -> str | None:
     """The name in an attribution phrase; a he/she pronoun becomes `last_person`."""
     if subject:
         phrase = _head_clause(phrase)
@@ -182,7 +193,7 @@ def _resolve(phrase: str, last_person: str | None, *, subject: bool) -> str | No
         phrase = phrase[: end.start()] if end else phrase
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
-        return last_person
+        return last_person()
     if not words or words[-1][:1].islower():
         return None  # "the Ukrainian air force", "a Top of the Pops spokesman": nobody named
     return person_name(words)
