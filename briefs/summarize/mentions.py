@@ -145,8 +145,10 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]]) -> list[_Foun
 
 def _opens(sentence: str, start: int) -> bool:
     """Whether a name at `start` is the first word of its sentence or of a quote or clause in it."""
-    prefix = sentence[:start].rstrip()
-    return not prefix or prefix[-1] in ":;(—–\"“‘'" or prefix.endswith(" -")
+    i = start - 1
+    while i >= 0 and sentence[i].isspace():
+        i -= 1
+    return i < 0 or sentence[i] in ":;(—–\"“‘'" or sentence[i] == "-" and sentence[i - 1 : i] == " "
 
 
 def _segments(run: re.Match[str]) -> list[tuple[list[str], int]]:
@@ -226,7 +228,9 @@ def _classify(
     """One segment -> its mentions (a title splits "Ukraine President Zelensky" into two)."""
     found = []
     for name, kind, sure, part_opens, offset, fallback in _judge(tuple(words), opens):
-        if kind is None:
+        if kind is None and part_opens and " " not in name:
+            kind = "other"  # a lone capital opening a sentence: kept only if named mid-sentence too
+        elif kind is None:
             kind, sure = decided.get(name) or _kind_from_context(name, sentence, start + offset)
             if not sure and fallback:
                 kind, sure = fallback, True
@@ -310,7 +314,7 @@ def _split_title(words: tuple[str, ...], titled: tuple[int, int], opens: bool) -
 
 def _head_of(lowered: list[str], heads: frozenset[str]) -> bool:
     """"Bank of England", "Republic of Congo": a head word followed by "of"."""
-    return any(w in heads and n == "of" for w, n in zip(lowered, lowered[1:]))
+    return "of" in lowered and any(w in heads and n == "of" for w, n in zip(lowered, lowered[1:]))
 
 
 def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,28 +29,25 @@ def test_seed_quote_with_a_straight_opening_and_curly_closing_mark_is_zelenskys(
     ]
 
 
-def test_speaker_after_the_quote():
-    assert extract("“We will fight them in court,” said US lawyer Jamie Firestone, who is not involved.") == [
-        Quote("We will fight them in court", "Jamie Firestone")
-    ]
-    assert extract("'We have been in the Rocky Canyons,' Lindsey Sims told KHOU News.") == [
-        Quote("We have been in the Rocky Canyons", "Lindsey Sims")
-    ]
-    assert extract('"This is a very expensive acquisition," Birgit Kuhlhoff, an analyst at a bank, told Reuters.') == [
-        Quote("This is a very expensive acquisition", "Birgit Kuhlhoff")
-    ]
-
-
-def test_speaker_before_the_quote_without_the_title():
-    assert extract('Managing director Tim Osborne told the Reuters news agency: "If they default, we will fight."') == [
-        Quote("If they default, we will fight.", "Tim Osborne")
-    ]
-    assert extract('Ukraine President Zelensky said both sides "exchanged documents through the Turkish side."') == [
-        Quote("exchanged documents through the Turkish side.", "Zelensky")
-    ]
-    assert extract('According to Hakan Fidan, "the talks went on for over an hour."') == [
-        Quote("the talks went on for over an hour.", "Hakan Fidan")
-    ]
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("“We will fight them in court,” said US lawyer Jamie Firestone, who is not involved.",
+         Quote("We will fight them in court", "Jamie Firestone")),
+        ("'We have been in the Rocky Canyons,' Lindsey Sims told KHOU News.",
+         Quote("We have been in the Rocky Canyons", "Lindsey Sims")),
+        ('"This is a very expensive acquisition," Birgit Kuhlhoff, an analyst at a bank, told Reuters.',
+         Quote("This is a very expensive acquisition", "Birgit Kuhlhoff")),
+        ('Managing director Tim Osborne told the Reuters news agency: "If they default, we will fight."',
+         Quote("If they default, we will fight.", "Tim Osborne")),
+        ('Ukraine President Zelensky said both sides "exchanged documents through the Turkish side."',
+         Quote("exchanged documents through the Turkish side.", "Zelensky")),
+        ('According to Hakan Fidan, "the talks went on for over an hour."',
+         Quote("the talks went on for over an hour.", "Hakan Fidan")),
+    ],
+)
+def test_speaker_before_or_after_the_quote_without_a_title(text, quote):
+    assert extract(text) == [quote]
 
 
 def test_pronoun_speaker_is_the_last_named_person_or_nobody():
