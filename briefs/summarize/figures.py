@@ -7,7 +7,7 @@ What counts as a figure:
   ("shares rose 3.5%");
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "three-year long war");
   "one" only as an attribute ("a one-year ban"), since it is mostly a pronoun;
-- "52 out of the 80 drones" is one figure.
+- "52 out of the 80 drones" is one figure, and so is a change "from 2.2% to 1.6%".
 
 Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals ("second round"), ages
 ("29-year-old", "aged 29"), scores ("3-1"), labels after a name ("Boeing 747", "No. 10") and spans
@@ -16,6 +16,8 @@ bare number with nothing it counts ("Lindsey, 29") is skipped: the reader could 
 
 `text` uses only words of the sentence. A past-tense verb just before the number moves after the
 noun phrase ("destroyed 40 planes" -> "40 planes destroyed") so every figure reads the same way.
+A bracketed conversion ("$900m (£479m) loan") belongs to the first amount. At most MAX_FIGURES, in
+article order (so the lead's figures win), and an amount already listed is not listed again.
 """
 
 from __future__ import annotations

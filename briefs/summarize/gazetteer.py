@@ -188,7 +188,11 @@ Park, Gardens, Garden, Stadium, Arena, Airport, Station, Harbour, Harbor, Port, 
 Ocean, Bay, Gulf, Strait, Island, Islands, Isle, Peninsula, Mountain, Mountains, Mount, Hill, Hills
 Valley, Canyon, Canyons, Desert, Forest, Coast, Beach, Province, County, Region, District, State
 City, Town, Village, Borough, Oblast, Heights, Plaza, Field, Fields, Square, Wood, Woods, Falls
+Place, Arena, Memorial, Crescent, Terrace, Drive, Way, Close, Gate, Green, Common, Quay, Wharf
 """)
+
+# Place cues that are also common surnames ("Debra Hill"): a known first name wins over them.
+SURNAME_CUES = _names("Hill, Hills, Wood, Woods, Field, Fields, Park, Lane, Green, Close, Gate, Way, Ford")
 
 # Lower-case words before a name that say it is an organisation: "computer firm Lenovo".
 ORG_MARKERS = _names("""

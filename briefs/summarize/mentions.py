@@ -39,6 +39,7 @@ from briefs.summarize.gazetteer import (
     PLACE_CUES,
     PLACE_MARKERS,
     PLACES,
+    SURNAME_CUES,
     TITLES,
 )
 from briefs.summarize.model import Mention
@@ -274,6 +275,8 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
     if lowered[-1] in OTHER_CUES:
         return ((name, "other", True, opens, 0, ""),)
     if _head_of(lowered, _PLACE_HEADS):
+        return ((name, "place", True, opens, 0, ""),)
+    if lowered[-1] in PLACE_CUES and lowered[-1] not in SURNAME_CUES:
         return ((name, "place", True, opens, 0, ""),)
     if lowered[0] in FIRST_NAMES and len(words) > 1:
         fallback = "person"

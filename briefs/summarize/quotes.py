@@ -10,7 +10,10 @@ that goes on in the next paragraph.
 The speaker comes from the words around the quote: `"...," said X`, `"...," X said` (says, added,
 told, ...), `X said: "..."`, `X told the agency: "..."`, `according to X`. A person's title is
 dropped ("Ukraine President Zelensky" -> "Zelensky"). "he"/"she" resolves to the last person named as
-a speaker before it; a quote that carries straight on from another takes that quote's speaker.
+a speaker before it; a quote that carries straight on from another takes that quote's speaker; a
+surname becomes the full name an earlier quote gave. A description names nobody ("the firm said",
+"a spokesman said": speaker None), and a quoted title in capitals ("Action Plan for Italy") is not a
+quote. At most MAX_QUOTES, in article order.
 """
 
 from __future__ import annotations
