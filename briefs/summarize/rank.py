@@ -53,27 +53,23 @@ def scores(units: Units) -> list[float]:
 
 
 def _pick(
-    relevance: list[float], units: Units, chosen: list[int], limit: int, avoid: list[int], max_words: int | None
+    relevance: list[float], units: Units, limit: int, avoid: list[int], max_words: int | None
 ) -> list[int]:
     """Greedy MMR: add the best-scoring sentence least like those chosen (and `avoid`ed) until `limit`."""
+    sim = units.similarity
+    closest = [max((sim[i][j] for j in avoid), default=0.0) for i in range(len(relevance))]
+    left = [i for i in range(len(relevance)) if i not in avoid]
     picked: list[int] = []
-    n_words = sum(len(units.texts[i].split()) for i in chosen)
-    left = [i for i in range(len(relevance)) if i not in chosen and i not in avoid]
-    while left and len(picked) < limit and (max_words is None or n_words < max_words or not chosen + picked):
-        against = chosen + picked + avoid
-
-        def gain(i: int) -> float:
-            return relevance[i] - REDUNDANCY * max((units.similarity[i][j] for j in against), default=0.0)
-
-        best = max(left, key=gain)
+    n_words = 0
+    while left and len(picked) < limit and (max_words is None or n_words < max_words or not picked):
+        best = max(left, key=lambda i: relevance[i] - REDUNDANCY * closest[i])
         left.remove(best)
         size = len(units.texts[best].split())
-        if max_words is not None and chosen + picked and n_words + size > OVERRUN * max_words:
-            continue
-        if max((units.similarity[best][j] for j in against), default=0.0) >= REPEAT:
+        if closest[best] >= REPEAT or (max_words is not None and picked and n_words + size > OVERRUN * max_words):
             continue
         picked.append(best)
         n_words += size
+        closest = [max(c, sim[i][best]) for i, c in enumerate(closest)]
     return picked
 
 
@@ -92,6 +88,6 @@ def select(doc: Document, *, title: str | None, options: SummaryOptions) -> tupl
         title,
     )
     relevance = scores(units)
-    summary = _pick(relevance, units, [], max(1, options.sentences), [], options.max_words)
-    points = _pick(relevance, units, [], max(0, options.key_points), summary, None)
+    summary = _pick(relevance, units, max(1, options.sentences), [], options.max_words)
+    points = _pick(relevance, units, max(0, options.key_points), summary, None)
     return [units.texts[i] for i in sorted(summary)], [units.texts[i] for i in sorted(points)]

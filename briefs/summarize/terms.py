@@ -8,6 +8,7 @@ than a full stemmer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -26,8 +27,10 @@ STOP_WORDS = frozenset(
 )
 
 _SUFFIXES = (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_TERM = re.compile(r"([^\W_]+)(?:['’][^\W_]+)?")  # a word; "Ukraine's" -> "ukraine"
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude English stem: enough to merge plurals and -ing/-ed forms."""
     if len(word) <= 4:
@@ -47,11 +50,4 @@ def words(text: str) -> list[str]:
 
 def terms(text: str) -> list[str]:
     """Content terms of a text, in order, with repeats."""
-    out = []
-    for word in _WORD.findall(text):
-        lower = word.lower().replace("’", "'")
-        if "'" in lower:
-            lower = lower.split("'", 1)[0]
-        if lower not in STOP_WORDS:
-            out.append(lower if lower[0].isdigit() else stem(lower))
-    return out
+    return [stem(w) for w in _TERM.findall(text.lower()) if w not in STOP_WORDS]

@@ -28,31 +28,29 @@ class Units:
 def prepare(texts: list[str], positions: list[int], total: int, title: str | None) -> Units:
     """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
     bags = [Counter(terms(t)) for t in texts]
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
+    df = Counter(t for bag in bags for t in bag)
     n = len(bags)
-    idf = {t: math.log((n + 1) / c) + 1.0 for t, c in df.items()}
+    base = math.log(n + 1) + 1.0
+    idf = {t: base - math.log(c) for t, c in df.items()}
     vectors = []
     for bag in bags:
-        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items()}
+        vec = {t: idf[t] * (1.0 + math.log(c)) if c > 1 else idf[t] for t, c in bag.items()}
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         vectors.append({t: w / norm for t, w in vec.items()})
-    # Dot products through an inverted index: only pairs sharing a term are touched.
+    # Dot products through an inverted index of shared terms: only pairs sharing a term are touched.
     postings: dict[str, list[tuple[int, float]]] = {}
     for i, vec in enumerate(vectors):
         for t, w in vec.items():
-            postings.setdefault(t, []).append((i, w))
+            if df[t] > 1:
+                postings.setdefault(t, []).append((i, w))
     sim = [[0.0] * n for _ in range(n)]
     for plist in postings.values():
-        for a in range(len(plist)):
-            i, wi = plist[a]
+        for a, (i, wi) in enumerate(plist):
             row = sim[i]
             for j, wj in plist[a + 1 :]:
-                row[j] += wi * wj
-    for i in range(n):
-        for j in range(i + 1, n):
-            sim[j][i] = sim[i][j]
+                product = wi * wj
+                row[j] += product
+                sim[j][i] += product
     return Units(
         texts=tuple(texts),
         positions=tuple(positions),
