@@ -57,7 +57,7 @@ def test_closing_fence_may_be_yaml_document_end():
 
 def test_triple_dash_later_in_the_body_stays_in_the_body():
     article = parse("---\ntitle: Talks\ndate: 2025-06-02\n---\nFirst.\n\n---\n\nSecond.\n")
-    assert "<hr />" in article.html
+    assert "<hr>" in article.html
     assert article.text == "First.\n\nSecond."
 
 
