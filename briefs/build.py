@@ -61,7 +61,7 @@ class Builder:
 
     site_dir: Path
     options: BuildOptions = field(default_factory=BuildOptions)
-    _cache: dict = field(default_factory=dict)  # (rel_path, digest, config) -> (Article, Brief)
+    _cache: dict = field(default_factory=dict)  # (rel_path, digest, repr(config)) -> (Article, Brief)
     _theme: tuple = ()  # (theme_sources(config), Theme): reused while no template changes (serve)
     _memo: dict = field(default_factory=dict)  # what render_site rendered last, by Page.key (serve)
 
@@ -70,10 +70,11 @@ class Builder:
         from briefs.content.loader import discover, read_bytes
 
         results, errors, cache = [], [], {}
+        settings = repr(config)  # an article's result depends on site.yaml too (timezone, summary)
         for rel_path in discover(self.site_dir):
             try:
                 data = read_bytes(self.site_dir, rel_path)
-                key = (rel_path, hashlib.sha256(data).hexdigest(), config)
+                key = (rel_path, hashlib.sha256(data).hexdigest(), settings)
                 cache[key] = self._cache.get(key) or process_article(rel_path, data, config)
                 results.append(cache[key])
             except BriefsError as err:
