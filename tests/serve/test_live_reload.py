@@ -105,6 +105,12 @@ def test_a_style_change_shows_on_the_open_page(site, server, page):
     expect(page.locator("main")).to_contain_text("Talks end in a deal at dawn")
 
 
+def test_a_site_yaml_change_shows_on_the_open_page(site, server, page):
+    page.goto(server.url + "/2025/06/02/")
+    (site / "site.yaml").write_text((site / "site.yaml").read_text().replace("The Test Brief", "The Other Brief"))
+    expect(page.locator("header")).to_contain_text("The Other Brief", timeout=WAIT)
+
+
 def test_temp_then_rename_save_reloads_the_open_page(site, server, page):
     page.goto(server.url + "/2025/06/02/")
     temp = site / DAY / ".talks.md.4f2a.tmp"
