@@ -76,6 +76,7 @@ _NEIGHBOUR_BEFORE = re.compile(rf"([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-
 _NEIGHBOUR_AFTER = re.compile(rf"^\s+(?:and|or)\s+([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)")
 _CUES = ORG_CUES | PLACE_CUES
 _KNOWN = PLACES | ORGANISATIONS
+_NEVER_NAMES = NOT_NAMES - PLACES
 _GENERIC = _CUES | OTHER_CUES | TITLES | DEMONYMS
 _OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARKERS
 _PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "islands", "gulf", "bay", "sea"})
@@ -139,7 +140,11 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]]) -> list[_Foun
     """The names in one sentence; `decided` remembers kinds the context made sure of, per article."""
     found: list[_Found] = []
     for run in _RUN.finditer(sentence):
-        for words, start in _segments(run):
+        text = run.group()
+        if text.lower() in _NEVER_NAMES:  # "The", "But", "He": most runs, skipped cheaply
+            continue
+        for words, offset in _split_run(text):
+            start = run.start() + offset
             found.extend(_classify(words, sentence, start, _opens(sentence, start), decided))
     return found
 
@@ -150,10 +155,6 @@ def _opens(sentence: str, start: int) -> bool:
     while i >= 0 and sentence[i].isspace():
         i -= 1
     return i < 0 or sentence[i] in ":;(—–\"“‘'" or sentence[i] == "-" and sentence[i - 1 : i] == " "
-
-
-def _segments(run: re.Match[str]) -> list[tuple[list[str], int]]:
-    return [(list(words), run.start() + offset) for words, offset in _split_run(run.group())]
 
 
 @lru_cache(maxsize=8192)
@@ -224,11 +225,11 @@ def _split_after_cue(segment: list[tuple[str, int]]) -> list[list[tuple[str, int
 
 
 def _classify(
-    words: list[str], sentence: str, start: int, opens: bool, decided: dict[str, tuple[str, bool]]
+    words: tuple[str, ...], sentence: str, start: int, opens: bool, decided: dict[str, tuple[str, bool]]
 ) -> list[_Found]:
     """One segment -> its mentions (a title splits "Ukraine President Zelensky" into two)."""
     found = []
-    for name, kind, sure, part_opens, offset, fallback in _judge(tuple(words), opens):
+    for name, kind, sure, part_opens, offset, fallback in _judge(words, opens):
         if kind is None and part_opens and " " not in name:
             kind = "other"  # a lone capital opening a sentence: kept only if named mid-sentence too
         elif kind is None:
