@@ -47,12 +47,12 @@ class DevServer(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         try:
             super().__init__((host, port), _Handler)
-        except OSError as err:
-            if err.errno == errno.EADDRINUSE:
+        except (OSError, OverflowError) as err:  # OverflowError: a port past 65535
+            if getattr(err, "errno", None) == errno.EADDRINUSE:
                 raise BriefsError(f"port {port} on {host} is already in use",
                                   hint="stop the other server, or pick another port: --port 8001 "
                                        "(--port 0 picks a free one)") from None
-            raise BriefsError(f"cannot listen on {host}:{port}: {err.strerror or err}",
+            raise BriefsError(f"cannot listen on {host}:{port}: {getattr(err, 'strerror', None) or err}",
                               hint="check --host and --port") from None
 
     def server_bind(self) -> None:
