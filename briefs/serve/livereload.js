@@ -8,14 +8,24 @@
 // files, the page has scripts of its own, or the page is gone.
 (function (epoch, assets) {
   "use strict";
-  const events = new EventSource("/__briefs__/events");
+  let events = null;
   let latest = null; // the newest state not yet shown
   let busy = false;
 
-  events.onmessage = (message) => {
-    latest = JSON.parse(message.data);
-    if (!busy) update();
-  };
+  // Only visible tabs listen: a browser opens few connections per server (6 in Chromium), and a
+  // tab coming back gets the current state at once.
+  function listen() {
+    if (events) events.close();
+    events = document.hidden ? null : new EventSource("/__briefs__/events");
+    if (events) {
+      events.onmessage = (message) => {
+        latest = JSON.parse(message.data);
+        if (!busy) update();
+      };
+    }
+  }
+  document.addEventListener("visibilitychange", listen);
+  listen();
 
   async function update() {
     busy = true;
@@ -24,7 +34,8 @@
       latest = null;
       if (state.epoch !== epoch) {
         if (state.assets !== assets || !(await swapBody())) {
-          events.close();
+          document.removeEventListener("visibilitychange", listen);
+          if (events) events.close();
           location.reload();
           return;
         }
