@@ -80,7 +80,8 @@ def timings(corpus: Path, passes: int = 5) -> dict[str, float]:
     """Median microseconds per article for each extractor, on documents already split into sentences.
 
     Each pass goes through the corpus in order with the extractor's caches emptied first, as a build
-    would; an article's time is its best over the passes, to keep other processes' noise out."""
+    would; an article's time is its best over the passes, in CPU time (`time.process_time`), to keep
+    other processes' noise out."""
     docs = [sentences.parse(json.loads(line)["text"]) for line in corpus.read_text(encoding="utf-8").splitlines()]
     medians = {}
     for module in (figures, quotes, mentions):
@@ -89,9 +90,9 @@ def timings(corpus: Path, passes: int = 5) -> dict[str, float]:
             for cached in (f for f in vars(module).values() if hasattr(f, "cache_clear")):
                 cached.cache_clear()
             for i, doc in enumerate(docs):
-                start = time.perf_counter()
+                start = time.process_time()
                 module.extract(doc)
-                best[i] = min(best[i], time.perf_counter() - start)
+                best[i] = min(best[i], time.process_time() - start)
         medians[module.__name__.rsplit(".", 1)[-1]] = statistics.median(best) * 1e6
     return medians
 

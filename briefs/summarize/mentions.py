@@ -77,6 +77,8 @@ _NEIGHBOUR_AFTER = re.compile(rf"^\s+(?:and|or)\s+([{_UPPER}][\w'’.-]*(?:\s[{_
 _CUES = ORG_CUES | PLACE_CUES
 _KNOWN = PLACES | ORGANISATIONS
 _NEVER_NAMES = NOT_NAMES - PLACES
+_SPLITTERS = re.compile(r"['’-]")
+_CALENDAR_OR_CONNECTOR = CALENDAR | _CONNECTORS
 _GENERIC = _CUES | OTHER_CUES | TITLES | DEMONYMS
 _OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARKERS
 _PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "islands", "gulf", "bay", "sea"})
@@ -168,7 +170,17 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         if lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or _is_adjective(bare, lower):
             return ()
         return (((bare,), 0),)
-    if text.lower() in _KNOWN:
+    lowered = text.lower()
+    if lowered in _KNOWN:
+        return ((tuple(text.split()), 0),)
+    words = lowered.split()
+    if (  # the common case, "Rustem Umerov": nothing to split or drop
+        len(words) == 2
+        and len(words[0]) > 1
+        and not _SPLITTERS.search(text)
+        and words[0] not in _NEVER_NAMES
+        and _CALENDAR_OR_CONNECTOR.isdisjoint(words)
+    ):
         return ((tuple(text.split()), 0),)
     tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(text)]
     segments: list[list[tuple[str, int]]] = [[]]
