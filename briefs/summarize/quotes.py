@@ -72,6 +72,7 @@ def extract(doc: Document) -> list[Quote]:
     unnamed = ""  # text since a speaker was last named, searched for "he"/"she" only when needed
     previous: str | None = None  # the last quote's speaker, while the next quote may carry on from it
     gap = ""  # text since the last quote ended
+    body = " ".join(s.text for s in doc.body)
     for _, group in groupby(doc.body, key=lambda s: s.paragraph):
         paragraph = " ".join(s.text for s in group)
         position = 0
@@ -85,7 +86,7 @@ def extract(doc: Document) -> list[Quote]:
             speaker = _speaker(paragraph, span, partial(_last_speaker, unnamed, last_person))
             if speaker is None and _carries_on(between):
                 speaker = previous
-            speaker = _full_name(speaker, quotes)
+            speaker = _full_name(speaker, body)
             previous = speaker
             if speaker is not None:
                 last_person, unnamed = speaker, ""
@@ -136,12 +137,19 @@ def _carries_on(between: str) -> bool:
     return len(between) <= 150 and not _SENTENCE_END.search(between[:-1])
 
 
-def _full_name(speaker: str | None, quotes: list[Quote]) -> str | None:
-    """"Lukashov" -> "Dmitry Lukashov" when an earlier quote gave the full name."""
+def _full_name(speaker: str | None, text: str) -> str | None:
+    """"Murray" -> "Bob Murray" when the article names him so ("Sunderland chairman Bob Murray"); a
+    title is not a first name ("President Zelensky" stays "Zelensky")."""
     if speaker is None or " " in speaker:
         return speaker
-    names = {q.speaker for q in quotes if q.speaker and q.speaker.endswith(" " + speaker)}
-    return names.pop() if len(names) == 1 else speaker
+    found = text.find(" " + speaker)
+    while found > 0:
+        before = text[:found].rsplit(None, 1)[-1]
+        after = text[found + len(speaker) + 1 : found + len(speaker) + 2]
+        if before[-1:].isalpha() and is_name_word(before) and before.lower() not in TITLES and not after.isalpha():
+            return f"{before} {speaker}"
+        found = text.find(" " + speaker, found + 1)
+    return speaker
 
 
 def _speaker(paragraph: str, span: _Span, last_person: Callable[[], str | None]) -> str | None:

@@ -56,6 +56,11 @@ def test_pronoun_speaker_is_the_last_named_person_or_nobody():
     assert extract('"We will bring our people home," he said.') == [Quote("We will bring our people home", None)]
 
 
+def test_a_surname_speaker_gets_the_full_name_the_article_gave():
+    text = 'Sunderland chairman Bob Murray bought a stake. "The sector is changing fast," Murray said.'
+    assert extract(text) == [Quote("The sector is changing fast", "Bob Murray")]
+
+
 def test_an_unattributed_quote_carries_on_from_the_last_one():
     text = '"They are on an incredible winning streak," said Dieter Kosslick. "There is no anti-American mood."'
     assert [q.speaker for q in extract(text)] == ["Dieter Kosslick", "Dieter Kosslick"]
