@@ -14,8 +14,8 @@ from briefs.summarize.methods import Units, lead, prepare, textrank, title
 from briefs.summarize.model import SummaryOptions
 from briefs.summarize.sentences import Document
 
-WEIGHTS = ((lead.scores, 1.0), (textrank.scores, 0.75), (title.scores, 1.0))
-REDUNDANCY = 0.5  # MMR: how much similarity to an already chosen sentence costs
+WEIGHTS = ((lead.scores, 1.0), (textrank.scores, 1.0), (title.scores, 1.0))
+REDUNDANCY = 0.25  # MMR: how much similarity to an already chosen sentence costs
 SHORT, LONG = 15, 45  # sentences shorter or longer than this many words score less
 MIN_WORDS = 4  # below this a sentence is a fragment ("Yes!") and never chosen while others exist
 OVERRUN = 1.5  # a sentence is skipped if it would take the summary past max_words times this

@@ -20,14 +20,21 @@ class Units:
     texts: tuple[str, ...]
     positions: tuple[int, ...]  # index among the article's body sentences (0 = the lead)
     total: int  # how many body sentences the article has
-    vectors: tuple[dict[str, float], ...]  # TF-IDF, unit length
+    vectors: tuple[dict[str, float], ...]  # TF-IDF of terms and term pairs, unit length
     similarity: tuple[tuple[float, ...], ...]  # cosine of the vectors, 0 on the diagonal
     title: frozenset[str]  # the title's terms (empty when there is no title)
 
 
+def features(text: str) -> list[str]:
+    """Content terms and adjacent term pairs: sentences that share a phrase ("peace talks", "Rustem
+    Umerov") share more than sentences that share its words apart."""
+    single = terms(text)
+    return single + [f"{a} {b}" for a, b in zip(single, single[1:])]
+
+
 def prepare(texts: list[str], positions: list[int], total: int, title: str | None) -> Units:
     """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
-    bags = [Counter(terms(t)) for t in texts]
+    bags = [Counter(features(t)) for t in texts]
     df = Counter(t for bag in bags for t in bag)
     n = len(bags)
     base = math.log(n + 1) + 1.0

@@ -1,4 +1,4 @@
-"""Title overlap: a headline names the story, so sentences that share its words are about it."""
+"""Title coverage: a headline names the story, so a sentence that states more of its words is about it."""
 
 from __future__ import annotations
 
@@ -8,4 +8,4 @@ from briefs.summarize.methods import Units
 def scores(units: Units) -> list[float]:
     if not units.title:
         return [0.0] * len(units.texts)
-    return [sum(w for t, w in vec.items() if t in units.title) for vec in units.vectors]
+    return [len(units.title.intersection(vec)) / len(units.title) for vec in units.vectors]
