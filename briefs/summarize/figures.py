@@ -136,6 +136,8 @@ def _candidates(doc: Document) -> list[tuple[str, list[int]]]:
     text = "\n".join(sentences)
     found = [m.start() for m in _NUMBER_START.finditer(text)]
     lower = text.lower()
+    if len(lower) != len(text):  # "İ" lowers to two characters: keep positions aligned
+        lower = "".join(c.lower()[0] for c in text)
     for stem in _NUMBER_STEMS:
         at = lower.find(stem)
         while at >= 0:
