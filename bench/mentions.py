@@ -14,12 +14,15 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefs.summarize import figures, mentions, quotes, sentences
-from briefs.summarize.model import Mention
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+
+from briefs.summarize import figures, mentions, quotes, sentences  # noqa: E402
+from briefs.summarize.model import Mention  # noqa: E402
 
 KINDS = ("person", "place", "organisation")
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "summarize" / "mentions_gold.jsonl"
