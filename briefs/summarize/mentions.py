@@ -139,7 +139,8 @@ def person_name(words: list[str]) -> str | None:
 
 
 def _names_in(sentence: str, decided: dict[str, tuple[str, bool]]) -> list[_Found]:
-    """The names in one sentence; `decided` remembers kinds the context made sure of, per article."""
+    """The names in one sentence; `decided` remembers what the context said of a name, per article:
+    a name's first mention is where its cue usually is ("lawyer Jamie Firestone")."""
     found: list[_Found] = []
     for run in _RUN.finditer(sentence):
         text = run.group()
@@ -248,8 +249,7 @@ def _classify(
             kind, sure = decided.get(name) or _kind_from_context(name, sentence, start + offset)
             if not sure and fallback:
                 kind, sure = fallback, True
-            if sure:
-                decided[name] = kind, sure
+            decided[name] = kind, sure
         found.append((name, kind, sure, part_opens))
     return found
 
