@@ -166,9 +166,9 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     hyphenated adjectives ("Moscow-based"), days and months, and "of" before a place ("Nestor Kirchner
     | of Argentina"); drop words that cannot start a name ("The", "Meanwhile"). Cached: runs recur."""
     if " " not in text:  # most runs: one word
-        bare = text[:-2] if text.endswith(("'s", "’s")) else text
+        bare = text[:-2] if text.endswith(("'s", "’s")) else text.rstrip("'’")
         lower = bare.lower()
-        if lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or _is_adjective(bare, lower):
+        if lower in NOT_NAMES and lower not in PLACES or len(bare) <= 1 or _breaks_name(bare, lower):
             return ()
         return (((bare,), 0),)
     lowered = text.lower()
@@ -192,7 +192,7 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         if possessive and _possessive_in_name(tokens, i, bare):  # "Liverpool Women's Hospital"
             bare, possessive = word, False
         lower = bare.lower()
-        if _is_adjective(bare, lower):
+        if _breaks_name(bare, lower):
             segments.append([])
             continue
         if not current and (lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or lower in _CONNECTORS):
@@ -213,7 +213,7 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     return tuple((tuple(w for w, _ in s), s[0][1]) for s in named if s)
 
 
-def _is_adjective(bare: str, lower: str) -> bool:
+def _breaks_name(bare: str, lower: str) -> bool:
     """Days and months, and hyphenated adjectives ("Moscow-based") break a name."""
     return lower in CALENDAR or ("-" in bare and bare.rsplit("-", 1)[1].islower() and not lower.startswith("al-"))
 
