@@ -141,7 +141,7 @@ def split(text: str) -> list[str]:
     begin = 0
     for match in _END.finditer(text):
         end = match.end()
-        credit = _CREDIT_PAREN.match(text, end)
+        credit = _CREDIT_PAREN.match(text, end) if text.startswith("(", end) else None
         if credit:
             end = credit.end()
         if end <= begin or not _is_boundary(text, match.start(), end):
@@ -158,7 +158,7 @@ def split(text: str) -> list[str]:
 
 def _split_credit(text: str) -> list[str]:
     """Cut a photo credit that opens a piece off the sentence after it: "(AP Photo/X) The suspect ..."."""
-    credit = _CREDIT_PAREN.match(text)
+    credit = _CREDIT_PAREN.match(text) if text.startswith("(") else None
     if credit and credit.end() < len(text):
         return [text[: credit.end()], text[credit.end() :].strip()]
     return [text]
@@ -203,12 +203,12 @@ _CREDIT = re.compile(
     r"|^(?i:(?:additional )?(?:reporting|editing|writing|compiled|written) by)\b"
     r"|^(?:By|BY) (?:\. )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
     r"(?:, [A-Za-z ,]{0,40})?$"
-    r"|(?i:contributed (?:to )?(?:this (?:report|story|article)|reporting))\.?$"
 )
+_CONTRIBUTED = re.compile(r"(?i:contributed (?:to )?(?:this (?:report|story|article)|reporting))\.?$")
 _CAPTION = re.compile(
     r"^(?i:image caption|pictured:|pictured (?:above|below|left|right)\b|(?:above|below|left|right|top):)"
-    r"|(?:\.|[\"'”’])\s?" + _CREDIT_PAREN.pattern + r"$"
 )
+_CREDITED = re.compile(r"(?:\.|[\"'”’])\s?" + _CREDIT_PAREN.pattern + r"$")  # "...Turkey.(REUTERS)"
 # Daily Mail style caption: a short label, a colon, then the caption ("Tragic: The man was ...").
 # Not a quote's introduction ("He went on: ...", "Vettel responded: ...", "The tribute read: ...").
 _LABEL = re.compile(r"^([A-Z][\w'’-]*(?: [\w'’-]+){0,2}): [A-Z‘'\"“]")
@@ -235,9 +235,9 @@ def _classify(text: str, block: Block, alone: bool, last: bool) -> str:
         return "furniture"  # a lone "." or "***": no words to show
     if _FURNITURE.match(text):
         return "furniture"
-    if _CREDIT.search(text):
+    if _CREDIT.match(text) or ("contribut" in text and _CONTRIBUTED.search(text)):
         return "credit"
-    if _CAPTION.search(text):
+    if _CAPTION.match(text) or (text.endswith(")") and _CREDITED.search(text)):
         return "caption"
     label = _LABEL.match(text)
     if label and not any(_NOT_LABEL.search(w) for w in label.group(1).split()):

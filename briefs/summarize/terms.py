@@ -26,13 +26,18 @@ STOP_WORDS = frozenset(
     within without would yet you your yours yourself mr mrs ms dr year years time also according""".split()
 )
 
+# Punctuation -> space, then split: several times faster than a regular expression here. "Ukraine's"
+# becomes "ukraine" and "s", a stop word.
+_SPACE_OUT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’“”«»—–…£€•·"})
+
+
 _SUFFIXES = (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
-_TERM = re.compile(r"([^\W_]+)(?:['’][^\W_]+)?")  # a word; "Ukraine's" -> "ukraine"
 
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude English stem: enough to merge plurals and -ing/-ed forms."""
+    """A crude English stem: enough to merge most plurals and -ing/-ed forms ("talks", "talked",
+    "talking" -> "talk"), not a linguist's stem ("drones" -> "dron" but "drone" stays)."""
     if len(word) <= 4:
         return word[:-1] if len(word) == 4 and word.endswith("s") and not word.endswith("ss") else word
     for suffix, repl in _SUFFIXES:
@@ -50,4 +55,4 @@ def words(text: str) -> list[str]:
 
 def terms(text: str) -> list[str]:
     """Content terms of a text, in order, with repeats."""
-    return [stem(w) for w in _TERM.findall(text.lower()) if w not in STOP_WORDS]
+    return [stem(w) for w in text.lower().translate(_SPACE_OUT).split() if w not in STOP_WORDS]

@@ -20,8 +20,8 @@ class Units:
     texts: tuple[str, ...]
     positions: tuple[int, ...]  # index among the article's body sentences (0 = the lead)
     total: int  # how many body sentences the article has
-    vectors: tuple[dict[str, float], ...]  # TF-IDF of terms and term pairs, unit length
-    similarity: tuple[tuple[float, ...], ...]  # cosine of the vectors, 0 on the diagonal
+    features: tuple[frozenset[str], ...]  # each sentence's terms and term pairs
+    similarity: tuple[tuple[float, ...], ...]  # cosine of their TF-IDF vectors, 0 on the diagonal
     title: frozenset[str]  # the title's terms (empty when there is no title)
 
 
@@ -35,21 +35,25 @@ def features(text: str) -> list[str]:
 def prepare(texts: list[str], positions: list[int], total: int, title: str | None) -> Units:
     """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
     bags = [Counter(features(t)) for t in texts]
-    df = Counter(t for bag in bags for t in bag)
-    n = len(bags)
-    base = math.log(n + 1) + 1.0
-    idf = {t: base - math.log(c) for t, c in df.items()}
-    vectors = []
+    df: Counter[str] = Counter()
     for bag in bags:
-        vec = {t: idf[t] * (1.0 + math.log(c)) if c > 1 else idf[t] for t, c in bag.items()}
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        vectors.append({t: w / norm for t, w in vec.items()})
-    # Dot products through an inverted index of shared terms: only pairs sharing a term are touched.
+        df.update(bag.keys())
+    n = len(bags)
+    rare = math.log(n + 1) + 1.0  # the IDF of a feature found in one sentence
+    idf = {t: rare - math.log(c) for t, c in df.items() if c > 1}
+    # Only features shared by two sentences add to a dot product; the rest only lengthen the vector.
     postings: dict[str, list[tuple[int, float]]] = {}
-    for i, vec in enumerate(vectors):
-        for t, w in vec.items():
-            if df[t] > 1:
-                postings.setdefault(t, []).append((i, w))
+    for i, bag in enumerate(bags):
+        squares = 0.0
+        shared = []
+        for t, c in bag.items():
+            w = idf.get(t, rare) * (1.0 + math.log(c) if c > 1 else 1.0)
+            squares += w * w
+            if t in idf:
+                shared.append((t, w))
+        norm = math.sqrt(squares) or 1.0
+        for t, w in shared:
+            postings.setdefault(t, []).append((i, w / norm))
     sim = [[0.0] * n for _ in range(n)]
     for plist in postings.values():
         for a, (i, wi) in enumerate(plist):
@@ -62,7 +66,7 @@ def prepare(texts: list[str], positions: list[int], total: int, title: str | Non
         texts=tuple(texts),
         positions=tuple(positions),
         total=total,
-        vectors=tuple(vectors),
+        features=tuple(frozenset(bag) for bag in bags),
         similarity=tuple(tuple(row) for row in sim),
         title=frozenset(terms(title)) if title else frozenset(),
     )

@@ -8,4 +8,4 @@ from briefs.summarize.methods import Units
 def scores(units: Units) -> list[float]:
     if not units.title:
         return [0.0] * len(units.texts)
-    return [len(units.title.intersection(vec)) / len(units.title) for vec in units.vectors]
+    return [len(units.title.intersection(vec)) / len(units.title) for vec in units.features]
