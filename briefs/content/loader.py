@@ -30,14 +30,15 @@ def discover(site_dir: Path) -> list[str]:
     found = []
     for folder, subfolders, files in os.walk(content):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-        found += [Path(folder, f).relative_to(site_dir).as_posix() for f in files
-                  if f.endswith(".md") and not f.startswith(".")]
+        prefix = Path(folder).relative_to(site_dir).as_posix()  # once a folder: serve runs this per save
+        found += [f"{prefix}/{f}" for f in files if f.endswith(".md") and not f.startswith(".")]
     return sorted(found)
 
 
 def read_bytes(site_dir: Path, rel_path: str) -> bytes:
     try:
-        return (site_dir / rel_path).read_bytes()
+        with open(os.path.join(site_dir, rel_path), "rb") as file:
+            return file.read()
     except OSError as err:
         raise BriefsError(f"cannot read the file: {err.strerror}", path=rel_path,
                           hint="check that it exists and that you may read it") from None

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from feedgen.feed import FeedGenerator
 
 from briefs.render.theme import long_date
-from briefs.site import DailyBrief, Site, Story, absolute_url
+from briefs.site import DailyBrief, Site, Story, Tag, absolute_url
 
 TAG_FEED_ITEMS = 20  # newest stories in each tag's feed
 EMPTY_FEED_DATE = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no items
@@ -36,36 +36,53 @@ class _Item:
     author: str | None = None
 
 
+FeedCache = Callable[[str, tuple[str, ...], Callable[[], bytes]], bytes]
+
+
+def _no_cache(path: str, urls: tuple[str, ...], make: Callable[[], bytes]) -> bytes:
+    return make()
+
+
 def render_feeds(
     site: Site,
     day_html: Callable[[DailyBrief], str],
     story_html: Callable[[Story], str],
+    cached: FeedCache = _no_cache,
 ) -> dict[str, bytes]:
     """{"feed.xml", "atom.xml", "tags/<slug>/feed.xml"...: bytes}.
 
     `day_html` / `story_html` give the HTML of a whole daily brief / one story (the theme's);
     its relative links are made absolute here, as feed readers have no page to resolve them against.
+    `cached(path, item_urls, make)` may return the feed's last bytes instead of calling `make` when
+    the pages at `item_urls` did not change (the dev server's incremental builds).
     """
     config = site.config
-    days = [_day_item(site, day, day_html(day)) for day in site.days[: config.feed_days]]
+    days = site.days[: config.feed_days]
     description = config.description or f"The daily briefs of {config.title}"
-    files = {
-        "feed.xml": _feed(site, days, "/", "feed.xml", config.title, description).rss_str(
-            pretty=True),
-        "atom.xml": _feed(site, days, "/", "atom.xml", config.title, description).atom_str(
-            pretty=True),
-    }
+
+    def daily(path: str) -> bytes:
+        feed = _feed(site, [_day_item(site, day, day_html(day)) for day in days], "/", path,
+                     config.title, description)
+        return feed.rss_str(pretty=True) if path == "feed.xml" else feed.atom_str(pretty=True)
+
+    day_urls = tuple(day.url for day in days)
+    files = {path: cached(path, day_urls, lambda path=path: daily(path)) for path in ("feed.xml", "atom.xml")}
     rendered: dict[str, _Item] = {}  # a story with several tags is rendered once
+
+    def item(story: Story) -> _Item:
+        if story.url not in rendered:
+            rendered[story.url] = _story_item(site, story, story_html(story))
+        return rendered[story.url]
+
+    def tagged(tag: Tag, path: str) -> bytes:
+        feed = _feed(site, [item(story) for story in tag.stories[:TAG_FEED_ITEMS]], tag.url, path,
+                     f"{config.title}: {tag.name}", f"Stories tagged “{tag.name}” in {config.title}")
+        return feed.rss_str(pretty=True)
+
     for tag in site.tags:
-        items = []
-        for story in tag.stories[:TAG_FEED_ITEMS]:
-            if story.url not in rendered:
-                rendered[story.url] = _story_item(site, story, story_html(story))
-            items.append(rendered[story.url])
         path = f"tags/{tag.slug}/feed.xml"
-        feed = _feed(site, items, tag.url, path, f"{config.title}: {tag.name}",
-                     f"Stories tagged “{tag.name}” in {config.title}")
-        files[path] = feed.rss_str(pretty=True)
+        urls = tuple(story.url for story in tag.stories[:TAG_FEED_ITEMS])
+        files[path] = cached(path, urls, lambda tag=tag, path=path: tagged(tag, path))
     return files
 
 

@@ -155,6 +155,8 @@ def render_site(site: Site, theme: Theme, memo: dict[Hashable, Any] | None = Non
         site,
         lambda day: cached(("feed item", page_keys[day.url]), lambda: day_html(site, theme, day)),
         lambda story: cached(("feed item", page_keys[story.url]), lambda: story_html(site, theme, story)),
+        # a feed shows what the pages of its items show, and the site's settings
+        lambda path, urls, make: cached(("feed", path, repr(site.config), *(page_keys[u] for u in urls)), make),
     ))
     files.update(render_sitemap(site, [p.url for p in site_pages if p.path != "404.html"]))
     for path, data in theme.static_files().items():

@@ -243,3 +243,23 @@ def test_a_story_dated_without_a_time_shows_no_clock(config, theme):
     [rain] = day.xpath("//article[@id='rain']//time")
     assert (budget.get("datetime"), budget.text) == ("2025-05-30", "Friday 30 May 2025")
     assert rain.get("datetime") == "2025-05-30T08:05:00+01:00" and rain.text.endswith("08:05")
+
+
+def test_incremental_render_with_a_memo_equals_a_fresh_render(config, theme):
+    """What the dev server reuses between builds (pages, feed items, whole feeds) is never stale."""
+    from briefs.render import render_site
+
+    memo: dict = {}
+    stories = sample_stories()
+    render_site(make_site(config, stories), theme, memo)
+    edits = [
+        lambda a, b: (dataclasses.replace(a, digest="edited", tags=("Weather", "Economy")),
+                      dataclasses.replace(b, headline="Rain, then markets")),
+        lambda a, b: (dataclasses.replace(a, digest="edited again", priority=5), b),
+    ]
+    for edit in edits:
+        stories = [edit(*pair) if pair[0].slug == "rain" else pair for pair in stories]
+        site = make_site(config, stories)
+        assert render_site(site, theme, memo) == render_site(site, theme)
+    changed = make_site(dataclasses.replace(config, title="Another title"), stories)
+    assert render_site(changed, theme, memo) == render_site(changed, theme)
