@@ -41,7 +41,6 @@ _EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _CODE = re.compile(r"`+([^`]+?)`+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_SPACE = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 LONE_LINE_WORDS = 12  # a line this short, without final punctuation, stands alone (subhead, byline)
@@ -59,7 +58,7 @@ def inline(text: str) -> str:
         text = _CODE.sub(r"\1", text)
         text = _TAG.sub("", text)
         text = _ESCAPE.sub(r"\1", text)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _stands_alone(line: str) -> bool:

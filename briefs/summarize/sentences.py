@@ -70,7 +70,7 @@ _OPENERS = frozenset(
 # A full stop, ellipsis, ? or !, then closing quotes or brackets.
 _END = re.compile(r"(?:\.{3,}|…|[.!?]+)(?:[\"'”’»)\]]+)?")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
-_LEADING = re.compile(r"^[\"'“‘«(\[]+")
+_OPENING_MARKS = "\"'“‘«(["
 # A photo credit glued to a caption's full stop: "...Turkey.(REUTERS)", "(AP Photo/Efrem Lukatsky)".
 _CREDIT_PAREN = re.compile(
     r"\((?:[^()]{0,60}\b(?:REUTERS|Reuters|AP|AFP|EPA|PA|Getty(?: Images)?|Photo|photo|Image|Pool|File)\b"
@@ -86,52 +86,57 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
-def _next_word(rest: str) -> str:
-    match = re.match(r"\s*[\"'“‘«(\[]*([\w’'-]+)", rest)
-    return match.group(1) if match else ""
+_FOLLOWER = re.compile(r"\s*(\S)")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
+_CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPhone", "eBay" start sentences in lower case
+_WORD_START = re.compile(r"[A-Z][a-z]")
+_TOKEN = re.compile(r"\S*")
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:
-    """Whether the punctuation text[start:end] ends a sentence, judged by the words either side."""
-    rest = text[end:]
-    if not rest:
+    """Whether the punctuation text[start:end] ends a sentence, judged by the words either side.
+
+    Works on offsets into `text` (no slicing of the rest): long one-paragraph articles have many stops.
+    """
+    follower = _FOLLOWER.match(text, end)
+    if follower is None:
         return True
-    punct = text[start:end]
-    glued = not rest[0].isspace()
-    follower = rest.lstrip()
-    first = follower[0]
-    opener = first.isupper() or first.isdigit() or (first in "\"'“‘«([" and len(follower) > 1)
-    if (first.islower() and not re.match(r"[a-z]+[A-Z]", follower)) or not (opener or first.islower()):
+    at = follower.start(1)
+    first = text[at]
+    glued = at == end
+    opener = first.isupper() or first.isdigit() or (first in "\"'“‘«([" and at + 1 < len(text))
+    if (first.islower() and not _CAMEL.match(text, at)) or not (opener or first.islower()):
         return False
-    prev = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
-    prev = _LEADING.sub("", prev)
+    punct = text[start:end]
+    prev = text[text.rfind(" ", 0, start) + 1 : start].lstrip(_OPENING_MARKS)  # blocks have single spaces
     closed = punct[-1] in "\"'”’»)]"
     if glued:
         # "airbases.The", 'said."The' : a real word (not "U.S.A", not a URL) glued to a capital.
-        token = rest.split(None, 1)[0]
+        token = _TOKEN.match(text, at).group(0)
         return (
             (closed or (len(prev) > 1 and prev[-1].islower() and "." not in prev and "/" not in prev))
-            and bool(re.match(r"[A-Z][a-z]", follower))
+            and bool(_WORD_START.match(text, at))
             and not re.search(r"[./@]", token[:-1])
         )
-    if closed and punct[0] in "!?" and punct[-1] not in ")]" and _SPEAKER_AFTER.match(follower):
+    if closed and punct[0] in "!?" and punct[-1] not in ")]" and _SPEAKER_AFTER.match(text, at):
         return False  # '"No!" Smith shouted.' : the quote is part of the sentence that names its speaker
     if punct[0] in "!?" or closed:
         return True
     if punct.startswith("..") or punct.startswith("…"):
         return not first.isdigit()
     word = prev.lower()
-    nxt = _next_word(rest)
     if first.isdigit():
         return word not in _BEFORE_NUMBER
     if word in _TITLES or word in _NEVER_END:
         return False
+    next_word = _NEXT_WORD.match(text, at)
+    nxt = next_word.group(1).lower() if next_word else ""
     if word in _TIMES:
-        return nxt.lower() not in _AFTER_TIME
+        return nxt not in _AFTER_TIME
     if len(prev) == 1 and prev.isupper():  # an initial: "George W. Bush"
-        return nxt.lower() in _OPENERS
+        return nxt in _OPENERS
     if _DOTTED.match(prev) or word in _AMBIGUOUS:
-        return nxt.lower() in _OPENERS
+        return nxt in _OPENERS
     return True
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from briefs.summarize.terms import terms
@@ -20,37 +21,35 @@ class Units:
     texts: tuple[str, ...]
     positions: tuple[int, ...]  # index among the article's body sentences (0 = the lead)
     total: int  # how many body sentences the article has
-    features: tuple[frozenset[str], ...]  # each sentence's terms and term pairs
+    features: tuple[frozenset[Hashable], ...]  # each sentence's terms and (term, term) pairs
     similarity: tuple[tuple[float, ...], ...]  # cosine of their TF-IDF vectors, 0 on the diagonal
     title: frozenset[str]  # the title's terms (empty when there is no title)
 
 
-def features(text: str) -> list[str]:
+def features(text: str) -> list[Hashable]:
     """Content terms and adjacent term pairs: sentences that share a phrase ("peace talks", "Rustem
     Umerov") share more than sentences that share its words apart."""
-    single = terms(text)
-    return single + [f"{a} {b}" for a, b in zip(single, single[1:])]
+    single: list[Hashable] = list(terms(text))
+    return single + list(zip(single, single[1:]))
 
 
 def prepare(texts: list[str], positions: list[int], total: int, title: str | None) -> Units:
     """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
     bags = [Counter(features(t)) for t in texts]
-    df: Counter[str] = Counter()
+    df: Counter[Hashable] = Counter()
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
     rare = math.log(n + 1) + 1.0  # the IDF of a feature found in one sentence
     idf = {t: rare - math.log(c) for t, c in df.items() if c > 1}
     # Only features shared by two sentences add to a dot product; the rest only lengthen the vector.
-    postings: dict[str, list[tuple[int, float]]] = {}
+    postings: dict[Hashable, list[tuple[int, float]]] = {}
     for i, bag in enumerate(bags):
-        squares = 0.0
-        shared = []
-        for t, c in bag.items():
-            w = idf.get(t, rare) * (1.0 + math.log(c) if c > 1 else 1.0)
-            squares += w * w
-            if t in idf:
-                shared.append((t, w))
+        shared = [(t, idf[t] * (1.0 + math.log(c) if c > 1 else 1.0)) for t, c in bag.items() if t in idf]
+        repeated = [1.0 + math.log(c) for t, c in bag.items() if c > 1 and t not in idf]
+        squares = sum(w * w for _, w in shared) + rare * rare * (
+            len(bag) - len(shared) - len(repeated) + sum(f * f for f in repeated)
+        )
         norm = math.sqrt(squares) or 1.0
         for t, w in shared:
             postings.setdefault(t, []).append((i, w / norm))

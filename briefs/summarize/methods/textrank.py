@@ -8,8 +8,7 @@ from __future__ import annotations
 from briefs.summarize.methods import Units
 
 DAMPING = 0.85
-ITERATIONS = 10  # the ranking settles well before this on news-length articles
-TOLERANCE = 1e-4
+ITERATIONS = 8  # power iterations: the order of the top sentences settles in fewer on news articles
 
 
 def scores(units: Units) -> list[float]:
@@ -29,8 +28,5 @@ def scores(units: Units) -> list[float]:
             r *= DAMPING
             for j, w in out:
                 new[j] += r * w
-        done = max(abs(a - b) for a, b in zip(new, rank)) < TOLERANCE
         rank = new
-        if done:
-            break
     return rank
