@@ -1,9 +1,9 @@
 """Choose the summary and key points: score body sentences, then pick them greedily without repeats.
 
 The score adds, each scaled to [0, 1], lead bias (news states its point first), TextRank centrality
-(what the article keeps coming back to) and, when there is a title, overlap with it; a length prior
-keeps out one-liners and run-ons. Picking uses maximal marginal relevance (Carbonell & Goldstein
-1998), so a second sentence that restates the first loses to one that adds something.
+(what the article keeps coming back to) and, when there is a title, how much of it a sentence states;
+a length prior keeps out one-liners and run-ons. Picking uses maximal marginal relevance (Carbonell &
+Goldstein 1998), so a second sentence that restates the first loses to one that adds something.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ MIN_WORDS = 4  # below this a sentence is a fragment ("Yes!") and never chosen w
 OVERRUN = 1.5  # a sentence is skipped if it would take the summary past max_words times this
 REPEAT = 0.5  # a sentence this similar (cosine) to one already chosen repeats it, and is skipped
 
-_COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€]" r".*[.!?…][\"'”’)]*$", re.S)
+_COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€].*[.!?…][\"'”’)]*$", re.S)
 
 
 def _complete(text: str) -> bool:
@@ -65,7 +65,8 @@ def _pick(
         best = max(left, key=lambda i: relevance[i] - REDUNDANCY * closest[i])
         left.remove(best)
         size = len(units.texts[best].split())
-        if closest[best] >= REPEAT or (max_words is not None and picked and n_words + size > OVERRUN * max_words):
+        overrun = max_words is not None and picked and n_words + size > OVERRUN * max_words
+        if closest[best] >= REPEAT or overrun:
             continue
         picked.append(best)
         n_words += size
@@ -81,12 +82,7 @@ def select(doc: Document, *, title: str | None, options: SummaryOptions) -> tupl
         chosen = list(enumerate(body))
     if not chosen:
         return [], []
-    units = prepare(
-        [s.text for _, s in chosen],
-        [p for p, _ in chosen],
-        len(body),
-        title,
-    )
+    units = prepare([s.text for _, s in chosen], [p for p, _ in chosen], title)
     relevance = scores(units)
     summary = _pick(relevance, units, max(1, options.sentences), [], options.max_words)
     points = _pick(relevance, units, max(0, options.key_points), summary, None)

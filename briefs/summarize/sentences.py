@@ -44,7 +44,7 @@ class Document:
 # Abbreviations that are followed by a name, so never end a sentence ("Dr. Venter", "Lt. Col. Smith").
 _TITLES = frozenset(
     "mr mrs ms mx dr prof gen lt col maj capt cpt cmdr cdr adm sgt cpl pte pvt brig lieut rep sen gov"
-    " pres supt insp det cllr rev hon st mt ft messrs mme mlle fr sec amb atty ald gov't".split()
+    " pres supt insp det cllr rev hon st mt ft messrs mme mlle fr sec amb atty ald".split()
 )
 # Abbreviations followed by a number ("No. 10", "Jan. 5", "p. 12").
 _BEFORE_NUMBER = frozenset(
@@ -52,7 +52,7 @@ _BEFORE_NUMBER = frozenset(
     " approx ca c".split()
 )
 # Abbreviations that may end a sentence; they do only when the next word is a usual sentence opener.
-_AMBIGUOUS = frozenset("inc ltd corp co plc llc bros etc vs al dept est govt assn univ jr sr".split())
+_AMBIGUOUS = frozenset("inc ltd corp co plc llc bros etc al dept est govt assn univ jr sr".split())
 _NEVER_END = frozenset("e.g i.e cf viz vs v".split())
 _TIMES = frozenset(("a.m", "p.m"))
 _AFTER_TIME = frozenset(
@@ -206,7 +206,8 @@ _CREDIT = re.compile(
     r"|^\(?(?:AP|AFP|EPA|PA|Reuters|REUTERS)\)? Photo\b"
     r"|^\(?(?i:photo(?:graph)?s?|pictures?|images?|credits?|illustration)(?: by\b|:| courtesy\b)"
     r"|^(?i:(?:additional )?(?:reporting|editing|writing|compiled|written) by)\b"
-    r"|^(?:By|BY) (?:\. )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"|^(?:By|BY) (?:\. )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
     r"(?:, [A-Za-z ,]{0,40})?$"
 )
 _CONTRIBUTED = re.compile(r"(?i:contributed (?:to )?(?:this (?:report|story|article)|reporting))\.?$")

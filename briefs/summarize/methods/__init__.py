@@ -20,7 +20,6 @@ class Units:
 
     texts: tuple[str, ...]
     positions: tuple[int, ...]  # index among the article's body sentences (0 = the lead)
-    total: int  # how many body sentences the article has
     features: tuple[frozenset[Hashable], ...]  # each sentence's terms and (term, term) pairs
     similarity: tuple[tuple[float, ...], ...]  # cosine of their TF-IDF vectors, 0 on the diagonal
     title: frozenset[str]  # the title's terms (empty when there is no title)
@@ -33,7 +32,7 @@ def features(text: str) -> list[Hashable]:
     return single + list(zip(single, single[1:]))
 
 
-def prepare(texts: list[str], positions: list[int], total: int, title: str | None) -> Units:
+def prepare(texts: list[str], positions: list[int], title: str | None) -> Units:
     """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
     bags = [Counter(features(t)) for t in texts]
     df: Counter[Hashable] = Counter()
@@ -64,7 +63,6 @@ def prepare(texts: list[str], positions: list[int], total: int, title: str | Non
     return Units(
         texts=tuple(texts),
         positions=tuple(positions),
-        total=total,
         features=tuple(frozenset(bag) for bag in bags),
         similarity=tuple(tuple(row) for row in sim),
         title=frozenset(terms(title)) if title else frozenset(),
