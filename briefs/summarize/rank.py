@@ -20,6 +20,9 @@ SHORT, LONG = 15, 45  # sentences shorter or longer than this many words score l
 MIN_WORDS = 4  # below this a sentence is a fragment ("Yes!") and never chosen while others exist
 OVERRUN = 1.5  # a sentence is skipped if it would take the summary past max_words times this
 REPEAT = 0.5  # a sentence this similar (cosine) to one already chosen repeats it, and is skipped
+# Ranking costs the square of the sentence count; news states its point early, so a very long text is
+# summarised from its first sentences (a news article has 15-70).
+MAX_CANDIDATES = 150
 
 _COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€].*[.!?…][\"'”’)]*$", re.S)
 
@@ -82,6 +85,7 @@ def select(doc: Document, *, title: str | None, options: SummaryOptions) -> tupl
         chosen = list(enumerate(body))
     if not chosen:
         return [], []
+    chosen = chosen[:MAX_CANDIDATES]
     units = prepare([s.text for _, s in chosen], [p for p, _ in chosen], title)
     relevance = scores(units)
     summary = _pick(relevance, units, max(1, options.sentences), [], options.max_words)

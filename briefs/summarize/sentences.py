@@ -90,7 +90,7 @@ _FOLLOWER = re.compile(r"\s*(\S)")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
 _CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPhone", "eBay" start sentences in lower case
 _WORD_START = re.compile(r"[A-Z][a-z]")
-_TOKEN = re.compile(r"\S*")
+_TOKEN = re.compile(r"\S{0,60}")  # bounded: a text without spaces stays linear
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:

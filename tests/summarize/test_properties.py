@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.summarize import summarize
 from briefs.summarize.model import SummaryOptions
+from briefs.summarize.rank import select
 from briefs.summarize.sentences import parse
 
 # News-like pieces that stress the splitter, mixed with arbitrary words.
@@ -66,3 +69,20 @@ def test_sentences_cover_the_text_in_order(text):
         text = MARKUP_LINE.sub("x", text)
     pieces = "".join(s.text for s in parse(text).sentences)
     assert re.sub(r"\s", "", pieces) == re.sub(r"\s", "", text)
+
+
+ADVERSARIAL = {
+    "unclosed emphasis": "*a " * 5000,
+    "unclosed links": "[" * 10000 + "](" * 5000,
+    "initials": "A. " * 10000,
+    "glued credits": "Turkey.(" * 5000,
+    "no spaces": "ab.Cd" * 10000,
+    "many sentences": "Word word. " * 20000,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_long_odd_texts_stay_fast(text):
+    start = time.perf_counter()
+    select(parse(text), title=None, options=SummaryOptions())
+    assert time.perf_counter() - start < 2.0  # quadratic behaviour would take minutes here
