@@ -36,7 +36,15 @@ _BREAK_BEFORE = frozenset(
 _DANGLING = frozenset(
     "the a an of and or but to in on at for with from by as that which who its his her their our my this"
     " these those is are was were be been being has have had will would could should can may might must"
-    " than into over".split()
+    " than into over towards toward about against between through across around among onto upon within"
+    " without during before after since until like so such not no very more most".split()
+)
+# Verbs a lead's main clause turns on; a cut should keep the verb and something after it.
+_VERBS = frozenset(
+    "is are was were has have had will would can could may might must shall should said says met won"
+    " lost hit took made saw told gave came went found left led set put cut fell rose sold paid began ran"
+    " got held kept struck spoke chose drew grew shot stood wrote sent spent built brought bought caught"
+    " fought thought became broke flew knew threw".split()
 )
 
 
@@ -47,6 +55,24 @@ def _trim(words: list[str]) -> list[str]:
     if words:
         words[-1] = words[-1].rstrip(",;:.!?")
     return words
+
+
+def _verb_at(words: list[str]) -> int | None:
+    """Index of the first word that looks like the clause's verb (a listed verb or an -ed form)."""
+    for i, word in enumerate(words[1:], start=1):
+        lower = word.lower().strip(",;:")
+        if lower in _VERBS or (lower.endswith("ed") and len(lower) > 4 and lower.isalpha()):
+            return i
+    return None
+
+
+def _cut(words: list[str]) -> int:
+    """How many words to keep: up to the last preposition or conjunction within MAX_WORDS that comes
+    after the verb and its first word, else MAX_WORDS (the trim then drops a dangling end)."""
+    verb = _verb_at(words)
+    first = MIN_WORDS if verb is None or verb >= MAX_WORDS else max(MIN_WORDS, verb + 2)
+    cuts = [k for k in range(first, MAX_WORDS + 1) if words[k].lower() in _BREAK_BEFORE]
+    return cuts[-1] if cuts else MAX_WORDS
 
 
 def from_sentence(sentence: str) -> str:
@@ -61,8 +87,7 @@ def from_sentence(sentence: str) -> str:
         text = text[: clause.start()]
     words = text.split()
     if len(words) > MAX_WORDS:
-        cuts = [k for k in range(MIN_WORDS, MAX_WORDS + 1) if words[k].lower() in _BREAK_BEFORE]
-        words = words[: cuts[-1]] if cuts else words[:MAX_WORDS]
+        words = words[: _cut(words)]
     words = _trim(words)
     return " ".join(words).rstrip(",;:.!?\"'”’ ").lstrip("\"'“‘ ")
 

@@ -27,9 +27,21 @@ MAX_CANDIDATES = 150
 _COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€].*[.!?…][\"'”’)]*$", re.S)
 
 
+def _inside_quotation(text: str) -> bool:
+    """The sentence closes a quotation opened in an earlier one ('... in 48 hours," said X.'): it starts
+    mid-quote, so it does not stand alone."""
+    if text.count("“") != text.count("”"):
+        close, open_ = text.find("”"), text.find("“")
+        return close != -1 and (open_ == -1 or close < open_)
+    if text.count('"') % 2:
+        first = text.find('"')
+        return first > 0 and (text[first - 1].isalnum() or text[first - 1] in ".,!?")
+    return False
+
+
 def _complete(text: str) -> bool:
-    """Starts like a sentence, ends like one, and is long enough to say something."""
-    return bool(_COMPLETE.match(text)) and len(text.split()) >= MIN_WORDS
+    """Starts like a sentence, ends like one, is long enough to say something, and not mid-quote."""
+    return bool(_COMPLETE.match(text)) and len(text.split()) >= MIN_WORDS and not _inside_quotation(text)
 
 
 def _length_prior(n_words: int) -> float:

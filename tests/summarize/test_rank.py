@@ -91,3 +91,13 @@ def test_near_duplicate_sentences_are_not_both_chosen():
     )
     summary = summarize(text).summary
     assert sum("central bank raised interest rates" in s for s in summary) == 1
+
+
+def test_a_sentence_that_starts_mid_quotation_is_not_chosen():
+    text = (
+        'Rents rose 7% in a year, letting agents said on Monday. "Demand is far ahead of supply. '
+        'For every flat we advertise we get 30 enquiries in the first 48 hours," said Joanne Whitlow, '
+        "who chairs the agents' association. The number of homes to let fell by 11% over the year."
+    )
+    brief = summarize(text, options=SummaryOptions(sentences=3, max_words=200, key_points=3))
+    assert not any(s.startswith("For every flat") for s in brief.summary + brief.key_points)
