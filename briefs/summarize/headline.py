@@ -29,6 +29,8 @@ _OPENING = re.compile(
     r"\b[^,]{0,60},\s*(?:[A-Z][a-z]+ \d{1,2},\s*)?|(?:Meanwhile|However|Now|Today|Yesterday),\s*)"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
+# An aside after a named subject: "Cuadrilla, the firm behind the tests, said ..." -> "Cuadrilla said".
+_APPOSITIVE = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),\s(?:a|an|the)\s[^,]{1,80},(?=\s[a-z])")
 _BREAK_BEFORE = frozenset(
     "for on in at with from by over under into during after before as and but or which who"
     " while when amid against since than via".split()
@@ -68,10 +70,11 @@ def _verb_at(words: list[str]) -> int | None:
 
 def _cut(words: list[str]) -> int:
     """How many words to keep: up to the last preposition or conjunction within MAX_WORDS that comes
-    after the verb and its first word, else MAX_WORDS (the trim then drops a dangling end)."""
+    after the verb and its first word; else MAX_WORDS (the trim then drops a dangling end)."""
     verb = _verb_at(words)
-    first = MIN_WORDS if verb is None or verb >= MAX_WORDS else max(MIN_WORDS, verb + 2)
-    cuts = [k for k in range(first, MAX_WORDS + 1) if words[k].lower() in _BREAK_BEFORE]
+    if verb is None or verb >= MAX_WORDS:
+        return MAX_WORDS
+    cuts = [k for k in range(max(MIN_WORDS, verb + 2), MAX_WORDS + 1) if words[k].lower() in _BREAK_BEFORE]
     return cuts[-1] if cuts else MAX_WORDS
 
 
@@ -82,6 +85,7 @@ def from_sentence(sentence: str) -> str:
     if opening and len(text[opening.end() :].split()) >= MIN_WORDS:
         text = text[opening.end() :]
         text = text[:1].upper() + text[1:]
+    text = _APPOSITIVE.sub(r"\1", text)
     clause = _CLAUSE_END.search(text)
     if clause and len(text[: clause.start()].split()) >= MIN_WORDS:
         text = text[: clause.start()]

@@ -24,24 +24,34 @@ REPEAT = 0.5  # a sentence this similar (cosine) to one already chosen repeats i
 # summarised from its first sentences (a news article has 15-70).
 MAX_CANDIDATES = 150
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€].*[.!?…][\"'”’)]*$", re.S)
 
 
-def _inside_quotation(text: str) -> bool:
-    """The sentence closes a quotation opened in an earlier one ('... in 48 hours," said X.'): it starts
-    mid-quote, so it does not stand alone."""
-    if text.count("“") != text.count("”"):
-        close, open_ = text.find("”"), text.find("“")
-        return close != -1 and (open_ == -1 or close < open_)
-    if text.count('"') % 2:
-        first = text.find('"')
-        return first > 0 and (text[first - 1].isalnum() or text[first - 1] in ".,!?")
-    return False
+def _continuations(doc: Document) -> set[int]:
+    """Indexes of sentences that begin inside a quotation opened by an earlier sentence of their
+    paragraph ('"Demand is high. Being a landlord is hard," she said.': the second one)."""
+    out: set[int] = set()
+    paragraph, inside = -1, False
+    for sentence in doc.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, inside = sentence.paragraph, False
+        if inside:
+            out.add(sentence.index)
+        for match in _QUOTE_MARK.finditer(sentence.text):
+            mark = match.group(0)
+            inside = mark == "“" or (mark == '"' and _opens(sentence.text, match.start()))
+    return out
+
+
+def _opens(text: str, at: int) -> bool:
+    """A straight quote opens when it starts the text or follows a space or bracket."""
+    return at == 0 or text[at - 1] in " ([—–-"
 
 
 def _complete(text: str) -> bool:
-    """Starts like a sentence, ends like one, is long enough to say something, and not mid-quote."""
-    return bool(_COMPLETE.match(text)) and len(text.split()) >= MIN_WORDS and not _inside_quotation(text)
+    """Starts like a sentence, ends like one, and is long enough to say something."""
+    return bool(_COMPLETE.match(text)) and len(text.split()) >= MIN_WORDS
 
 
 def _length_prior(n_words: int) -> float:
@@ -92,7 +102,8 @@ def _pick(
 def select(doc: Document, *, title: str | None, options: SummaryOptions) -> tuple[list[str], list[str]]:
     """(summary, key points): sentences copied from the body, each list in article order."""
     body = doc.body
-    chosen = [(p, s) for p, s in enumerate(body) if _complete(s.text)]
+    continuations = _continuations(doc)
+    chosen = [(p, s) for p, s in enumerate(body) if _complete(s.text) and s.index not in continuations]
     if not chosen:
         chosen = list(enumerate(body))
     if not chosen:
