@@ -28,6 +28,10 @@ DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", 
         ("Marat Safin suffered a shock loss to unseeded Nicolas Kiefer (Germany) in Dubai after a long rain delay.",
          "Marat Safin suffered a shock loss to unseeded Nicolas Kiefer in Dubai"),
         ("Police are investigating a Tory MP.", "Police are investigating a Tory MP"),
+        ("Cuadrilla, the firm behind the tests, said drilling had been suspended as a precaution after the "
+         "1.5 magnitude tremor.", "Cuadrilla said drilling had been suspended as a precaution"),
+        ("European transport ministers meeting in Lisbon on Monday agreed to work towards a common booking "
+         "system for cross-border rail.", "European transport ministers meeting in Lisbon on Monday agreed to work"),
     ],
 )
 def test_main_clause_of_the_lead(lead, headline):
