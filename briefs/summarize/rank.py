@@ -74,7 +74,7 @@ def scores(units: Units) -> list[float]:
     for method, weight in WEIGHTS:
         for i, v in enumerate(_scaled(method(units))):
             total[i] += weight * v
-    return [s * _length_prior(len(t.split())) for s, t in zip(total, units.texts)]
+    return [s * _length_prior(n) for s, n in zip(total, units.lengths)]
 
 
 def _pick(
@@ -89,13 +89,13 @@ def _pick(
     while left and len(picked) < limit and (max_words is None or n_words < max_words or not picked):
         best = max(left, key=lambda i: relevance[i] - REDUNDANCY * closest[i])
         left.remove(best)
-        size = len(units.texts[best].split())
+        size = units.lengths[best]
         overrun = max_words is not None and picked and n_words + size > OVERRUN * max_words
         if closest[best] >= REPEAT or overrun:
             continue
         picked.append(best)
         n_words += size
-        closest = [max(c, sim[i][best]) for i, c in enumerate(closest)]
+        closest = [c if c >= near else near for c, near in zip(closest, sim[best])]
     return picked
 
 

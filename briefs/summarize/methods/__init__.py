@@ -19,6 +19,7 @@ class Units:
     """The candidate sentences of one article, prepared once for every method."""
 
     texts: tuple[str, ...]
+    lengths: tuple[int, ...]  # words in each sentence
     positions: tuple[int, ...]  # index among the article's body sentences (0 = the lead)
     features: tuple[frozenset[Hashable], ...]  # each sentence's terms and (term, term) pairs
     similarity: tuple[tuple[float, ...], ...]  # cosine of their TF-IDF vectors, 0 on the diagonal
@@ -62,6 +63,7 @@ def prepare(texts: list[str], positions: list[int], title: str | None) -> Units:
                 sim[j][i] += product
     return Units(
         texts=tuple(texts),
+        lengths=tuple(len(t.split()) for t in texts),
         positions=tuple(positions),
         features=tuple(frozenset(bag) for bag in bags),
         similarity=tuple(tuple(row) for row in sim),
