@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefs.summarize.markup import Block, blocks
 
@@ -33,9 +34,11 @@ class Document:
     text: str
     sentences: tuple[Sentence, ...]
 
-    @property
+    @cached_property
     def body(self) -> tuple[Sentence, ...]:
-        """The sentences a brief may show (no captions, credits, subheads, datelines or furniture)."""
+        """The sentences a brief may show (no captions, credits, subheads, datelines or furniture).
+
+        Computed once: every part of the brief reads it."""
         return tuple(s for s in self.sentences if s.kind == "body")
 
 
