@@ -45,11 +45,12 @@ def prepare(texts: list[str], positions: list[int], title: str | None) -> Units:
     # Only features shared by two sentences add to a dot product; the rest only lengthen the vector.
     postings: dict[Hashable, list[tuple[int, float]]] = {}
     for i, bag in enumerate(bags):
-        shared = [(t, idf[t] * (1.0 + math.log(c) if c > 1 else 1.0)) for t, c in bag.items() if t in idf]
-        repeated = [1.0 + math.log(c) for t, c in bag.items() if c > 1 and t not in idf]
-        squares = sum(w * w for _, w in shared) + rare * rare * (
-            len(bag) - len(shared) - len(repeated) + sum(f * f for f in repeated)
-        )
+        shared, squares = [], 0.0
+        for t, c in bag.items():
+            w = (1.0 + math.log(c) if c > 1 else 1.0) * idf.get(t, rare)
+            squares += w * w
+            if t in idf:
+                shared.append((t, w))
         norm = math.sqrt(squares) or 1.0
         for t, w in shared:
             postings.setdefault(t, []).append((i, w / norm))
