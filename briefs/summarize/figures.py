@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from briefs.summarize.model import Figure
-from briefs.summarize.sentences import Document
+from briefs.summarize.sentences import LONGEST, Document
 
 MAX_FIGURES = 6
 
@@ -132,7 +132,7 @@ def _candidates(doc: Document) -> list[tuple[str, list[int]]]:
     """Each body sentence that may hold a number, with where one may start: a digit or currency
     sign, or a number word. Found over the whole body at once, which is several times faster than
     letting `_QUANTITY` scan every character of every sentence."""
-    sentences = [s.text for s in doc.body]
+    sentences = [s.text for s in doc.body if len(s.text) <= LONGEST]
     text = "\n".join(sentences)
     found = [m.start() for m in _NUMBER_START.finditer(text)]
     lower = text.lower()

@@ -43,7 +43,7 @@ from briefs.summarize.gazetteer import (
     TITLES,
 )
 from briefs.summarize.model import Mention
-from briefs.summarize.sentences import Document
+from briefs.summarize.sentences import LONGEST, Document
 
 MAX_MENTIONS = 15
 
@@ -104,7 +104,7 @@ def extract(doc: Document) -> list[Mention]:
     mid_sentence: set[str] = set()
     decided: dict[str, tuple[str, bool]] = {}
     for sentence in doc.sentences:
-        if sentence.kind in ("body", "caption"):
+        if sentence.kind in ("body", "caption") and len(sentence.text) <= LONGEST:
             for found in _names_in(sentence.text, decided):
                 pending.append((found, sentence.kind == "caption"))
                 if not found[3]:

@@ -17,6 +17,10 @@ from functools import cached_property
 from briefs.summarize.markup import Block, blocks
 
 KINDS = ("body", "caption", "credit", "subhead", "dateline", "furniture")
+# No news sentence is this long (a long one is 60 words, ~400 characters): past it, a "sentence" is a
+# table, list or dump flattened into one line, and mining it for figures and names would cost the
+# square of its length.
+LONGEST = 2_000
 
 
 @dataclass(frozen=True)
