@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from briefs.summarize import summarize
 from briefs.summarize.model import SummaryOptions
-from briefs.summarize.rank import select
 from briefs.summarize.sentences import parse
 
 # News-like pieces that stress the splitter, mixed with arbitrary words.
