@@ -136,6 +136,13 @@ def main() -> None:
     whole = median_ms(rows, lambda row: summarize(row["text"], title=_title(row)))
     print(f"\nsummarize(): median {whole:.2f} ms per article (warm, best of 5, one process)")
     print(f"  of which sentences.parse + rank.select: median {median_ms(rows, _split_and_rank):.2f} ms")
+    # A peer in the same run, since the machine's speed varies: sumy's TextRank on our sentences
+    # (which it is given already split, so it does less than summarize(): no figures, quotes, names).
+    textrank = _sumy(TextRankSummarizer)
+    split = {id(row): [s.text for s in sentences.parse(row["text"]).body] for row in rows}
+    peer = median_ms(rows, lambda row: textrank(split[id(row)]))
+    print(f"sumy TextRank, 3 sentences, on pre-split sentences: median {peer:.2f} ms per article "
+          f"(summarize() takes {whole / peer:.2f}x its time)")
 
 
 if __name__ == "__main__":
