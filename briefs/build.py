@@ -93,11 +93,16 @@ class Builder:
         from briefs.render import load_theme, render_site
         from briefs.site import assemble
 
+        site_errors: list[BriefsError] = []
         try:
             config = load_config(self.site_dir)
-        except BriefsError as err:
-            raise BuildFailed([err]) from None
-        site_errors: list[BriefsError] = []
+        except (BriefsError, BuildFailed) as failed:
+            site_errors = failed.errors if isinstance(failed, BuildFailed) else [failed]
+            if not (self.site_dir / "site.yaml").is_file():
+                raise BuildFailed(site_errors) from None
+            # Still check templates and articles (against the default settings), so that one run
+            # reports every problem; the build fails below all the same.
+            config = SiteConfig(title="", site_dir=self.site_dir)
         try:
             sources = theme_sources(config)
             if not self._theme or self._theme[0] != sources:

@@ -57,6 +57,18 @@ def test_mistyped_site_yaml_key_is_reported_with_a_suggestion(site: Path, capsys
     assert f"error: {site / 'site.yaml'}:2: unknown key `page_sise`\n  hint: did you mean `page_size`?" in err
 
 
+def test_a_bad_site_yaml_does_not_hide_the_articles_problems(site: Path, capsys):
+    (site / "site.yaml").write_text("title: T\ntimzone: Europe/London\n")
+    write(site, "content/a.md", "---\ntitle: A\ndate: 2025-02-30\n---\nBody.\n")
+    write(site, "templates/day.html", "{% if %}\n")
+    code, err = run(capsys, "build", "--site", str(site), "--output", str(site / "out"))
+    assert code == 1
+    assert f"error: {site / 'site.yaml'}:2: unknown key `timzone`" in err
+    assert f"error: {site}/content/a.md:3: `date` is not a real date: 2025-02-30" in err
+    assert f"error: {site}/templates/day.html:1: template syntax error" in err
+    assert "3 problem(s) found." in err and not (site / "out").exists()
+
+
 def test_folder_without_site_yaml_is_reported(tmp_path: Path, capsys):
     code, err = run(capsys, "build", "--site", str(tmp_path))
     assert code == 1
