@@ -6,6 +6,7 @@ its own module (sentences, rank, figures, quotes, mentions, headline).
 
 from __future__ import annotations
 
+from briefs.summarize import figures, headline, mentions, quotes, rank, sentences
 from briefs.summarize.model import Brief, Figure, Mention, Quote, SummaryOptions
 
 __all__ = ["Brief", "Figure", "Mention", "Quote", "SummaryOptions", "summarize"]
@@ -13,8 +14,6 @@ __all__ = ["Brief", "Figure", "Mention", "Quote", "SummaryOptions", "summarize"]
 
 def summarize(text: str, title: str | None = None, options: SummaryOptions | None = None) -> Brief:
     """The brief of an article body (Markdown or plain text)."""
-    from briefs.summarize import figures, headline, mentions, quotes, rank, sentences
-
     options = options or SummaryOptions()
     doc = sentences.parse(text)
     summary, key_points = rank.select(doc, title=title, options=options)
