@@ -275,7 +275,7 @@ Sergey, Shinzo, Sven, Takeshi, Tariq, Tedros, Thierry, Ursula, Vikram, Wang, Yas
 # Days and months: never part of a name here.
 CALENDAR = _names("""
 Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, January, February, March, April
-May, June, July, August, September, October, November, December, Jan, Feb, Mar, Apr, Jun, Jul
+Mondays, Tuesdays, Wednesdays, Thursdays, Fridays, Saturdays, Sundays, May, June, July, August, September, October, November, December, Jan, Feb, Mar, Apr, Jun, Jul
 Aug, Sep, Sept, Oct, Nov, Dec
 """)
 

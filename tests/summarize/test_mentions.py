@@ -57,6 +57,7 @@ def test_organisations_from_their_last_word_or_a_marker():
 
 def test_adjectives_weekdays_and_sentence_openers_are_not_mentions():
     assert extract("Fierce fighting continued on Sunday as Ukrainian and Russian troops dug in.") == []
+    assert extract("Trams will run every 15 minutes until 1am on Fridays and Saturdays.") == []
 
 
 def test_captions_add_places_but_never_organisations():
