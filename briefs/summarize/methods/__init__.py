@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Set
 from dataclasses import dataclass
+from itertools import chain
+from operator import add, mul
 
 from briefs.summarize.terms import terms
 
@@ -21,7 +23,7 @@ class Units:
     texts: tuple[str, ...]
     lengths: tuple[int, ...]  # words in each sentence
     positions: tuple[int, ...]  # index among the article's body sentences (0 = the lead)
-    features: tuple[frozenset[Hashable], ...]  # each sentence's terms and (term, term) pairs
+    features: tuple[Set[Hashable], ...]  # each sentence's terms and (term, term) pairs
     similarity: tuple[tuple[float, ...], ...]  # cosine of their TF-IDF vectors, 0 on the diagonal
     title: frozenset[str]  # the title's terms (empty when there is no title)
 
@@ -36,37 +38,30 @@ def features(text: str) -> list[Hashable]:
 def prepare(texts: list[str], positions: list[int], title: str | None) -> Units:
     """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
     bags = [Counter(features(t)) for t in texts]
-    df: Counter[Hashable] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
+    df = Counter(chain.from_iterable(bags))
     n = len(bags)
     rare = math.log(n + 1) + 1.0  # the IDF of a feature found in one sentence
     idf = {t: rare - math.log(c) for t, c in df.items() if c > 1}
     # Only features shared by two sentences add to a dot product; the rest only lengthen the vector.
     postings: dict[Hashable, list[tuple[int, float]]] = {}
     for i, bag in enumerate(bags):
-        shared, squares = [], 0.0
-        for t, c in bag.items():
-            w = (1.0 + math.log(c) if c > 1 else 1.0) * idf.get(t, rare)
-            squares += w * w
+        weights = [idf.get(t, rare) if c == 1 else (1.0 + math.log(c)) * idf.get(t, rare) for t, c in bag.items()]
+        norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
+        for t, w in zip(bag, weights):
             if t in idf:
-                shared.append((t, w))
-        norm = math.sqrt(squares) or 1.0
-        for t, w in shared:
-            postings.setdefault(t, []).append((i, w / norm))
-    sim = [[0.0] * n for _ in range(n)]
+                postings.setdefault(t, []).append((i, w / norm))
+    # Fill the upper triangle, then add the transpose (whose upper triangle is all zeros).
+    upper = [[0.0] * n for _ in range(n)]
     for plist in postings.values():
         for a, (i, wi) in enumerate(plist):
-            row = sim[i]
+            row = upper[i]
             for j, wj in plist[a + 1 :]:
-                product = wi * wj
-                row[j] += product
-                sim[j][i] += product
+                row[j] += wi * wj
     return Units(
         texts=tuple(texts),
         lengths=tuple(len(t.split()) for t in texts),
         positions=tuple(positions),
-        features=tuple(frozenset(bag) for bag in bags),
-        similarity=tuple(tuple(row) for row in sim),
+        features=tuple(bag.keys() for bag in bags),
+        similarity=tuple(tuple(map(add, row, column)) for row, column in zip(upper, zip(*upper))),
         title=frozenset(terms(title)) if title else frozenset(),
     )
