@@ -53,6 +53,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+class _Terms(dict):
+    """Lower-cased word -> its term, "" for a stop word: one dict look-up per word (words recur)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 1 << 16:  # bounded, as stem()'s cache is
+            self.clear()
+        term = self[word] = "" if word in STOP_WORDS else stem(word)
+        return term
+
+
+_TERMS = _Terms()
+
+
 def terms(text: str) -> list[str]:
     """Content terms of a text, in order, with repeats."""
-    return [stem(w) for w in text.lower().translate(_SPACE_OUT).split() if w not in STOP_WORDS]
+    return list(filter(None, map(_TERMS.__getitem__, text.lower().translate(_SPACE_OUT).split())))
