@@ -82,7 +82,9 @@ def _pick(
 ) -> list[int]:
     """Greedy MMR: add the best-scoring sentence least like those chosen (and `avoid`ed) until `limit`."""
     sim = units.similarity
-    closest = [max((sim[i][j] for j in avoid), default=0.0) for i in range(len(relevance))]
+    closest = [0.0] * len(relevance)
+    for j in avoid:
+        closest = [c if c >= near else near for c, near in zip(closest, sim[j])]
     left = [i for i in range(len(relevance)) if i not in avoid]
     picked: list[int] = []
     n_words = 0
