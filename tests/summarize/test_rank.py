@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefs.summarize import summarize
+from briefs.summarize.methods import prepare
 from briefs.summarize.model import SummaryOptions
 from briefs.summarize.rank import select
 from briefs.summarize.sentences import parse
+from briefs.summarize.terms import terms
 
 ARTICLE = """KYIV, June 2 (Reuters) - Ukraine said on Monday its drones destroyed more than 40 Russian \
 warplanes at airbases deep inside Russia, in one of the boldest attacks of the war. Russian officials \
@@ -101,3 +103,15 @@ def test_a_sentence_that_starts_mid_quotation_is_not_chosen():
     )
     brief = summarize(text, options=SummaryOptions(sentences=3, max_words=200, key_points=3))
     assert not any(s.startswith("For every flat") for s in brief.summary + brief.key_points)
+
+
+def test_similarity_is_a_symmetric_cosine_with_an_empty_diagonal():
+    texts = [s.text for s in parse(ARTICLE).body]
+    units = prepare(texts, list(range(len(texts))), title="Drones hit Russian airbases")
+    sim = units.similarity
+    assert all(sim[i][i] == 0.0 for i in range(len(texts)))
+    assert all(sim[i][j] == sim[j][i] and 0.0 <= sim[i][j] <= 1.0 + 1e-9 for i in range(len(texts)) for j in range(i))
+    # Sentences that share words are similar; the title's terms are found among a sentence's features.
+    assert sim[0][1] > 0.0
+    assert units.title == frozenset(terms("Drones hit Russian airbases"))
+    assert units.title & set(units.features[0])
