@@ -74,8 +74,10 @@ _OPENERS = frozenset(
     " although though since until under over with without by from to of according".split()
 )
 
-# A full stop, ellipsis, ? or !, then closing quotes or brackets.
-_END = re.compile(r"(?:\.{3,}|…|[.!?]+)(?:[\"'”’»)\]]+)?")
+# A full stop, ellipsis, ? or !, then closing quotes or brackets: "...", "…" or a run of [.!?]. It opens
+# with a character class (the alternatives check, looking back, which one it was) because the regex
+# engine then skips from one such character to the next instead of trying every position: ~4x faster.
+_END = re.compile(r"[.!?…](?:(?<=\.)\.{2,}|(?<=[.!?])[.!?]*|(?<=…))(?:[\"'”’»)\]]+)?")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _OPENING_MARKS = "\"'“‘«(["
 # A photo credit glued to a caption's full stop: "...Turkey.(REUTERS)", "(AP Photo/Efrem Lukatsky)".
