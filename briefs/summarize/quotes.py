@@ -51,6 +51,8 @@ _AFTER = re.compile(
 )
 _WORDS = re.compile(r"\w[\w'’-]*")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_VERB_WORDS = frozenset(_VERBS.split("|"))
+_WORD_RUN = re.compile(r"\w+")
 _ACCORDING = re.compile(r"\baccording\s+to\s+([^,;:]{1,80}?),?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?\"“”;]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -169,11 +171,22 @@ def _speaker(paragraph: str, span: _Span, last_person: Callable[[], str | None])
 def _last_speaker(text: str, last_person: str | None) -> str | None:
     """The last person `text` names as saying something ("Rustem Umerov said an exchange was agreed."),
     else `last_person`."""
-    for verb in reversed(list(_VERB.finditer(text))):
+    for verb in reversed(_verbs(text)):
         name = _resolve(_clause_before(text, verb.start()), lambda: last_person, subject=True)
         if name is not None:
             return name
     return last_person
+
+
+def _verbs(text: str) -> list[re.Match[str]]:
+    """The speech verbs in `text`: what `_VERB.finditer` finds, ~5x faster, since a regular expression
+    of 40 words tries each of them at every word. A non-ASCII word is left to `_VERB`, which also
+    knows its odd case equivalences ("ſ" for "s")."""
+    return [
+        word
+        for word in _WORD_RUN.finditer(text)
+        if (word.group().lower() in _VERB_WORDS if word.group().isascii() else _VERB.fullmatch(word.group()))
+    ]
 
 
 def _speaker_before(text: str, last_person: Callable[[], str | None]) -> str | None:
@@ -182,7 +195,7 @@ def _speaker_before(text: str, last_person: Callable[[], str | None]) -> str | N
     according = _ACCORDING.search(clause)
     if according:
         return _resolve(according.group(1), last_person, subject=False)
-    verbs = list(_VERB.finditer(clause))
+    verbs = _verbs(clause)
     if not verbs or len(clause) - verbs[-1].end() > 80:
         return None
     return _resolve(clause[: verbs[-1].start()], last_person, subject=True)
