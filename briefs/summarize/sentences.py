@@ -254,7 +254,7 @@ def _classify(text: str, block: Block, alone: bool, last: bool) -> str:
         return "credit"
     if _CAPTION.match(text) or (text.endswith(")") and _CREDITED.search(text)):
         return "caption"
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if ": " in text else None  # the check first: the regex backtracks
     if label and not any(_NOT_LABEL.search(w) for w in label.group(1).split()):
         return "caption"
     if block.kind == "heading":
