@@ -38,6 +38,8 @@ def _continuations(doc: Document) -> set[int]:
             paragraph, inside = sentence.paragraph, False
         if inside:
             out.add(sentence.index)
+        if '"' not in sentence.text and "“" not in sentence.text and "”" not in sentence.text:
+            continue  # most sentences: no quote mark to look at
         for match in _QUOTE_MARK.finditer(sentence.text):
             mark = match.group(0)
             inside = mark == "“" or (mark == '"' and _opens(sentence.text, match.start()))
