@@ -54,8 +54,17 @@ _WORD = (
 )
 _ARTICLE_WORD = rf"(?:al|el|ul|ad|as|ash|at|az)-[{_UPPER}][\w'’-]*"  # "Abdel Fattah al-Sisi"
 _CONNECTOR = r"(?:of(?:\s+the)?|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|ibn|al|el|y|&)"
-# The lookahead lets the regex engine skip to capitals quickly.
-_RUN = re.compile(rf"(?=[{_UPPER}])(?<![\w'’-]){_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_WORD}|{_ARTICLE_WORD}))*")
+# _WORD after its first capital, for the first word of a run: a regex that opens with a character class
+# lets the engine skip from capital to capital (one that opens with a lookahead tries every position).
+# The title abbreviations are checked by looking back over the capital ("Mrs", "Capt").
+_WORD_TAIL = (
+    rf"(?:\.(?:[{_UPPER}]\.)+"
+    r"|(?:\w(?<=Dr|Mr|Ms|St|Lt|Jr|Mt)|\w\w(?<=Mrs|Gen|Col|Sgt|Gov|Sen|Rep|Rev)|\w\w\w(?<=Capt|Prof))\."
+    rf"|\.(?=\s+[{_UPPER}])|[\w'’&-]*+(?![$£€]))"
+)
+_RUN = re.compile(
+    rf"[{_UPPER}](?<![\w'’-].){_WORD_TAIL}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_WORD}|{_ARTICLE_WORD}))*"
+)
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("of the de del della di da dos du van von der den la le bin ibn al el y &".split())
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
