@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable
 
-from briefs.render.theme import Theme, long_date
-from briefs.site import DailyBrief, IndexPage, Site, Story, Tag
+from briefs.config import SiteConfig
+from briefs.render.theme import Theme, long_date, web_url
+from briefs.site import DailyBrief, IndexPage, Site, Story, Tag, absolute_url
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,35 @@ def output_path(url: str) -> str:
 def first_sentence(story: Story) -> str:
     """What a link preview shows (og:description): the brief's first sentence, else the headline."""
     return story.brief.summary[0] if story.brief.summary else story.brief.headline
+
+
+def news_article(story: Story, config: SiteConfig) -> dict[str, Any]:
+    """schema.org NewsArticle for the article page's JSON-LD: what search engines and news
+    aggregators read (headline, dates with their offset, author, publisher, URL)."""
+    url = absolute_url(config, story.url)
+    published = story.published.isoformat()
+    author = ({"@type": "Person", "name": story.article.author} if story.article.author
+              else {"@type": "Organization", "name": config.author or config.title})
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": story.brief.headline,
+        "description": first_sentence(story),
+        "datePublished": published,
+        "dateModified": published,  # an article has no edit history: its date is its last change
+        "author": [author],
+        "publisher": {"@type": "Organization", "name": config.title, "url": absolute_url(config, "/")},
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "inLanguage": config.language,
+    }
+    if story.article.section:
+        data["articleSection"] = story.article.section
+    if story.article.tags:
+        data["keywords"] = list(story.article.tags)
+    if story.article.source_url and web_url(story.article.source_url):
+        data["isBasedOn"] = story.article.source_url
+    return data
 
 
 def story_key(story: Story) -> tuple:
@@ -89,9 +119,11 @@ def pages(site: Site, theme: Theme) -> list[Page]:
              description=first_sentence(day.stories[0]) if day.stories else description)
         for day in site.days
     ]
-    result += [
-        page("article.html", story.url, story_key(story), story, title=story.brief.headline,
-             description=first_sentence(story), og_type="article")
+    day_of = {story.url: day for day in site.days for story in day.stories}
+    result += [  # an article page lists its day's other stories, so it changes with them
+        page("article.html", story.url, day_key(day_of[story.url]), story, title=story.brief.headline,
+             description=first_sentence(story), og_type="article", day=day_of[story.url],
+             json_ld=news_article(story, config))
         for story in site.stories
     ]
     result.append(page("archive.html", "/archive/",

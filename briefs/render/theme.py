@@ -20,6 +20,7 @@ import briefs
 from briefs.config import SiteConfig
 from briefs.content.slug import slugify
 from briefs.errors import BriefsError, BuildFailed
+from briefs.render import glance
 from briefs.site import Month, absolute_url, day_url
 
 TEMPLATE_SUFFIXES = (".html", ".xml", ".txt")
@@ -168,4 +169,8 @@ FILTERS = {
     "tag_slug": slugify,
     "absolute_url": absolute,
     "web_url": web_url,
+    "lede": glance.lede,
+    "highlights": glance.highlights,
+    "sections": glance.sections,
+    "reading_minutes": glance.reading_minutes,
 }

@@ -41,35 +41,65 @@ def test_every_page_kind_has_its_pretty_url(site, theme):
 def test_day_page_is_the_daily_brief(html):
     tree = doc(html["2025/06/02/index.html"])
     assert texts(tree, "//h1") == ["Monday 2 June 2025"]
-    glance = tree.xpath("//nav[@aria-label='At a glance']//a")
-    assert [a.get("href") for a in glance] == ["#talks-in-istanbul", "#markets"]  # priority first
-    for a in glance:
-        assert tree.xpath(f"//article[@id='{a.get('href')[1:]}']"), a.get("href")
-    talks = tree.xpath("//article[@id='talks-in-istanbul']")[0]
-    assert texts(talks, ".//h2") == ["Talks open in Istanbul"]
-    assert talks.xpath(".//time/@datetime") == ["2025-06-02T09:30:00+01:00"]
-    meta = texts(talks, ".//p[@class='meta']")[0]
-    assert "World" in meta and "3 min read" in meta
-    assert texts(talks, ".//a[@rel='tag']") == ["Ukraine", "Diplomacy"]
-    assert texts(talks, ".//p[@class='summary']") == [
+    assert texts(tree, "//p[@class='day-stats']") == ["2 stories · 4 min read"]
+    for label in ("Other days", "Previous and next day"):  # at the top and at the bottom
+        nav = tree.xpath(f"//nav[@aria-label='{label}']//a")
+        assert [(a.get("rel"), a.get("href")) for a in nav] == [
+            ("prev", "/2025/06/01/"), ("next", "/2025/06/05/")], label
+    top, markets = tree.xpath("//main//article")
+    assert (top.get("id"), markets.get("id")) == ("talks-in-istanbul", "markets")  # priority first
+    assert "top" in top.get("class").split() and "top" not in markets.get("class").split()
+    assert texts(top, "./h2") == ["Talks open in Istanbul"]
+    assert top.xpath("./h2/a/@href") == ["/2025/06/02/talks-in-istanbul/"]
+    assert top.xpath(".//time/@datetime") == ["2025-06-02T09:30:00+01:00"]
+    meta = texts(top, "./p[@class='meta']")[0]
+    assert "09:30" in meta and "World" in meta and "3 min read" in meta
+    assert "2 June" not in meta, "the day's heading already says the date"
+    assert texts(top, "./p[@class='lede']") == ["Talks open in Istanbul happened today."]
+    assert texts(top, "./ul[@class='highlights']/li") == [
+        "Delegations met for two hours.", "162 drones downed", "“We are ready to talk” — Rustem Umerov"]
+    # the rest of the brief waits behind a native <details>, closed
+    more = top.xpath("./details")[0]
+    assert more.get("open") is None
+    assert texts(more, "./summary")[0].startswith("The whole brief")
+    assert texts(more, ".//p[@class='summary']") == [
         "Talks open in Istanbul happened today.", "Officials said more."]
-    assert texts(talks, ".//h3") == ["Key points", "By the numbers", "Quotes", "Named"]
-    assert texts(talks, ".//ul[@class='key-points']/li") == [
+    assert texts(more, ".//h3") == ["Key points", "By the numbers", "Quotes", "Named"]
+    assert texts(more, ".//ul[@class='key-points']/li") == [
         "Delegations met for two hours.", "A second round is planned."]
-    assert texts(talks, ".//ul[@class='figures']/li") == ["162 drones downed"]
-    assert texts(talks, ".//ul[@class='figures']//strong") == ["162"]
-    quotes = talks.xpath(".//figure[blockquote]")
+    assert texts(more, ".//ul[@class='figures']/li") == ["162 drones downed"]
+    assert texts(more, ".//ul[@class='figures']//strong") == ["162"]
+    quotes = more.xpath(".//figure[blockquote]")
     assert texts(quotes[0], "./blockquote") == ["We are ready to talk"]
     assert texts(quotes[0], "./figcaption") == ["— Rustem Umerov"]
     assert not quotes[1].xpath("./figcaption"), "a quote without a speaker has no caption"
-    assert texts(talks, ".//dl[@class='mentions']/*") == [
+    assert texts(more, ".//dl[@class='mentions']/*") == [
         "People", "Rustem Umerov", "Places", "Istanbul", "Organisations", "Reuters"]
-    source = talks.xpath(".//p[@class='source']/a")[0]
+    source = more.xpath(".//p[@class='source']/a")[0]
     assert source.get("href") == "https://www.reuters.com/world/talks"
     assert "noopener" in source.get("rel") and source.text == "Reuters"
-    nav = tree.xpath("//nav[@aria-label='Other days']//a")
-    assert [(a.get("rel"), a.get("href")) for a in nav] == [
-        ("prev", "/2025/06/01/"), ("next", "/2025/06/05/")]
+    assert texts(more, ".//a[@rel='tag']") == ["Ukraine", "Diplomacy"]
+    # a story with nothing beyond its lede shows no highlights; no section, so no section heading
+    assert texts(markets, "./h2") == ["Markets <rise> & fall"]
+    assert not markets.xpath("./ul[@class='highlights']")
+    assert not tree.xpath("//section")
+
+
+def test_day_page_groups_the_rest_under_their_sections(config, theme):
+    stories = [
+        (article(title, f"2025-06-02T{hour}:00:00+01:00", slug=title.lower().replace(" ", "-"),
+                 priority=priority, **({"section": section} if section else {})), brief(title))
+        for title, hour, priority, section in [
+            ("Lead story", "12", 5, "World"), ("Tram vote", "08", 0, "City"),
+            ("Ceasefire talks", "09", 0, "World"), ("Weather", "10", 0, None),
+            ("Library hours", "11", 0, "City")]]
+    tree = doc(render_pages(make_site(config, stories), theme)["2025/06/02/index.html"])
+    assert tree.xpath("//main/article/h2//text()") == ["Lead story"]
+    groups = [(texts(s, "./h2")[0], texts(s, "./article/h3")) for s in tree.xpath("//main//section")]
+    assert groups == [("City", ["Tram vote", "Library hours"]), ("World", ["Ceasefire talks"]),
+                      ("Also today", ["Weather"])]
+    # the section is the heading, so a grouped story does not repeat it
+    assert "City" not in texts(tree, "//section[1]/article[1]/p[@class='meta']")[0]
 
 
 def test_text_is_escaped_and_only_web_links_leave_the_site(html):
@@ -96,6 +126,14 @@ def test_article_page_shows_brief_and_full_text(html):
     assert tree.xpath("//meta[@property='og:type']/@content") == ["article"]
     assert tree.xpath("//meta[@property='article:published_time']/@content") == [
         "2025-06-02T09:30:00+01:00"]
+    assert texts(tree, "//p[@class='full-story']") == ["The full story"]
+    credit = tree.xpath("//article/footer[@class='credit']//a")[0]
+    assert (credit.get("href"), credit.text) == ("https://www.reuters.com/world/talks", "Reuters")
+    assert not tree.xpath("//aside//p[@class='source']"), "the source is credited once, after the text"
+    assert texts(tree, "//header//a[@rel='tag']") == ["Ukraine", "Diplomacy"]
+    same_day = tree.xpath("//nav[@class='same-day']")[0]
+    assert texts(same_day, "./h2") == ["Also on Monday 2 June 2025"]
+    assert same_day.xpath(".//li/a/@href") == ["/2025/06/02/markets/"]
     back = tree.xpath("//p[@class='more']/a/@href")
     assert back == ["/2025/06/02/#talks-in-istanbul"]
 
@@ -119,6 +157,14 @@ def test_front_page_lists_latest_days_newest_first_and_paginates(html):
     first = doc(html["index.html"])
     assert texts(first, "//h1") == ["Latest briefs"]
     assert texts(first, "//section/h2") == ["Thursday 5 June 2025", "Monday 2 June 2025"]
+    june2 = first.xpath("//section[@aria-labelledby='day-2025-06-02']")[0]
+    assert texts(june2, "./p[@class='day-stats']") == ["2 stories · 4 min read"]
+    # the top story with its lede, then the other headlines; the day's page holds the rest
+    assert texts(june2, "./article//a") == ["Talks open in Istanbul"]
+    assert texts(june2, "./article/p[@class='lede']") == ["Talks open in Istanbul happened today."]
+    assert texts(june2, "./ul[@class='headlines']/li/a") == ["Markets <rise> & fall"]
+    assert "Officials said more." not in html["index.html"]
+    assert june2.xpath("./p[@class='more']/a/@href") == ["/2025/06/02/"]
     assert first.xpath("//nav[@aria-label='Pages']//a/@href") == ["/page/2/"]
     second = doc(html["page/2/index.html"])
     assert texts(second, "//h1") == ["Latest briefs, page 2 of 2"]
@@ -189,8 +235,9 @@ def test_keys_change_only_for_pages_that_show_a_changed_story(config, theme):
     edited = [(dataclasses.replace(a, digest="edited") if a.slug == "rain" else a, b) for a, b in stories]
     after = {page.path: page.key for page in pages(make_site(config, edited), theme)}
     changed = {path for path in before if before[path] != after[path]}
-    assert changed == {"2025/06/01/index.html", "2025/06/01/rain/index.html", "page/2/index.html",
-                       "archive/index.html", "tags/weather/index.html"}
+    # the draft's page lists rain among its day's other stories
+    assert changed == {"2025/06/01/index.html", "2025/06/01/rain/index.html", "2025/06/01/draft-story/index.html",
+                       "page/2/index.html", "archive/index.html", "tags/weather/index.html"}
 
 
 def test_a_theme_that_reads_site_makes_every_page_depend_on_every_story(config, theme):
@@ -238,10 +285,14 @@ def test_a_story_dated_without_a_time_shows_no_clock(config, theme):
     untimed = article("Budget day", "2025-05-30T00:00:00+01:00", slug="budget", timed=False)
     timed = article("Rain expected", "2025-05-30T08:05:00+01:00", slug="rain")
     site = make_site(config, [(untimed, brief("Budget day")), (timed, brief("Rain expected"))])
-    day = doc(render_pages(site, theme)["2025/05/30/index.html"])
-    [budget] = day.xpath("//article[@id='budget']//time")
+    html = render_pages(site, theme)
+    day = doc(html["2025/05/30/index.html"])
+    assert not day.xpath("//article[@id='budget']//time"), "the day page's heading gives the date"
     [rain] = day.xpath("//article[@id='rain']//time")
+    assert (rain.get("datetime"), rain.text) == ("2025-05-30T08:05:00+01:00", "08:05")
+    [budget] = doc(html["2025/05/30/budget/index.html"]).xpath("//header//time")
     assert (budget.get("datetime"), budget.text) == ("2025-05-30", "Friday 30 May 2025")
+    [rain] = doc(html["2025/05/30/rain/index.html"]).xpath("//header//time")
     assert rain.get("datetime") == "2025-05-30T08:05:00+01:00" and rain.text.endswith("08:05")
 
 
