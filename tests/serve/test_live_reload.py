@@ -108,7 +108,7 @@ def test_a_style_change_shows_on_the_open_page(site, server, page):
 def test_a_site_yaml_change_shows_on_the_open_page(site, server, page):
     page.goto(server.url + "/2025/06/02/")
     (site / "site.yaml").write_text((site / "site.yaml").read_text().replace("The Test Brief", "The Other Brief"))
-    expect(page.locator("header")).to_contain_text("The Other Brief", timeout=WAIT)
+    expect(page.locator("header.masthead")).to_contain_text("The Other Brief", timeout=WAIT)
 
 
 def test_temp_then_rename_save_reloads_the_open_page(site, server, page):
