@@ -6,8 +6,10 @@ Scores `summarize()` (what a reader is shown) against the labels in bench/gold/ 
 separately for the tune and the holdout split. `--show ID` prints one tune article's brief beside its
 labels; holdout articles are never shown, only counted.
 
-Quotes: a gold quote is found when a shown quote contains its first words. Recall is over at most
-as many quotes as a brief shows (MAX_QUOTES). A speaker is right when its words are a subset of the
+Quotes: a gold quote is found when a shown quote contains its first words. Recall is over the gold
+quotes of at least MIN_QUOTE_WORDS words (a quoted phrase like "bad faith" is labelled, so a brief
+that shows it is judged, but it is not expected in a brief), and at most as many as a brief shows
+(MAX_QUOTES). A speaker is right when its words are a subset of the
 gold name's (or an alias's) or the other way round; wrong when it names someone else or names anyone
 for a quote whose article names nobody. The wrong-speaker rate is over all quotes shown.
 
@@ -41,6 +43,7 @@ GOLD = ROOT / "bench" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 KINDS = ("person", "place", "organisation")
 MAX_QUOTES = 5
+MIN_QUOTE_WORDS = 4
 MAX_FIGURES = 4
 SPLITS = ("tune", "holdout")
 
@@ -83,7 +86,9 @@ def score_quotes(brief, gold: dict, names: list[dict]) -> Counter:
     c["q_shown"] += len(shown)
     golds = gold["quotes"]
     c["q_gold"] += len(golds)
-    c["q_gold_capped"] += min(len(golds), MAX_QUOTES)
+    expected = sum(1 for g in golds if len(g["start"].split()) >= MIN_QUOTE_WORDS)
+    c["q_gold_capped"] += min(expected, MAX_QUOTES)
+    found_expected = 0
     matched_shown: set[int] = set()
     for g in golds:
         start = _norm(g["start"])[:6]
@@ -92,6 +97,7 @@ def score_quotes(brief, gold: dict, names: list[dict]) -> Counter:
             continue
         matched_shown.add(hit)
         c["q_found"] += 1
+        found_expected += len(g["start"].split()) >= MIN_QUOTE_WORDS
         speaker = shown[hit][0].speaker
         if g.get("named") and g.get("speaker"):
             c["q_named_found"] += 1
@@ -103,6 +109,7 @@ def score_quotes(brief, gold: dict, names: list[dict]) -> Counter:
                 c["q_wrong"] += 1
         elif speaker is not None:
             c["q_wrong"] += 1  # the article names nobody, the brief names someone
+    c["q_found_expected"] += min(found_expected, MAX_QUOTES)
     for i, (q, _) in enumerate(shown):
         if i not in matched_shown:
             c["q_not_gold"] += 1
@@ -231,7 +238,7 @@ def report(name: str, s: Scores) -> None:
     r = s.ratio
     print(f"\n== {name}: {s.articles} articles ==")
     print("quotes")
-    print(f"  found (of gold, capped at {MAX_QUOTES}/article) {r('q_found', 'q_gold_capped')}")
+    print(f"  found (>= {MIN_QUOTE_WORDS} words, {MAX_QUOTES}/article)    {r('q_found_expected', 'q_gold_capped')}")
     print(f"  found (of all gold quotes)          {r('q_found', 'q_gold')}")
     print(f"  speaker right (named, found)        {r('q_named_right', 'q_named_found')}")
     print(f"  speaker missing (named, found)      {r('q_named_none', 'q_named_found')}")
