@@ -1,23 +1,31 @@
-"""Numeric facts in an article, each with what it counts: "more than 40 Russian planes destroyed".
+"""Numeric facts in an article, each with what it counts: "more than 40 Russian planes".
 
 What counts as a figure:
-- a number in digits, money ("$1.2bn", "£479m") or a percentage ("3.5%", "12 per cent") together with
-  the noun phrase it counts ("162 Ukrainian drones"), a unit attribute ("a 1,000-kilometre front
-  line") or, for money, percentages and measures with nothing after them, the words just before it
-  ("shares rose 3.5%");
+- a number in digits, money ("$1.2bn", "£479m", "873p"), a percentage ("3.5%", "12 per cent") or a
+  ratio ("1 in 12") together with the noun phrase it counts ("162 Ukrainian drones", "£21m of
+  cuts"), a unit attribute ("a 1,000-kilometre front line") or, for money, percentages and measures
+  with nothing after them, the clause they end ("Turnout was 56%");
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "three-year long war");
   "one" only as an attribute ("a one-year ban"), since it is mostly a pronoun;
-- "52 out of the 80 drones" is one figure, and so is a change "from 2.2% to 1.6%".
+- "52 out of the 80 drones" is one figure, and so is a change "from 2.2% to 1.6%", "£1,085, up from
+  £1,010" or a result "52 votes to 28".
 
 Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals ("second round"), ages
 ("29-year-old", "aged 29"), scores ("3-1"), labels after a name ("Boeing 747", "No. 10") and spans
 of time that are not an attribute of a thing ("two weeks", "24 hours"; "a three-year war" counts). A
 bare number with nothing it counts ("Lindsey, 29") is skipped: the reader could not tell what it is.
 
-`text` uses only words of the sentence. A past-tense verb just before the number moves after the
-noun phrase ("destroyed 40 planes" -> "40 planes destroyed") so every figure reads the same way.
-A bracketed conversion ("$900m (£479m) loan") belongs to the first amount. At most MAX_FIGURES, in
-article order (so the lead's figures win), and an amount already listed is not listed again.
+`text` is one stretch of the sentence, copied as it stands, that reads as a phrase on its own: it
+starts where a phrase starts (the number's own modifiers, or the clause it ends: "the council will
+borrow the remaining £85m", never "deal, developed countries ...") and ends where the phrase it
+counts ends (never "a £340m tram line linking"). A past-tense verb just before a count brings its
+subject along when the clause starts close by ("Russian air defenses downed 162 Ukrainian drones").
+
+A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and ratios, then
+people and things something happened to, then other counts and measures, and last the trivial (counts
+below ten, durations, vague "dozens"), which only fill places nothing else claims. Ties go to the
+earlier figure, and the lead's figures rank one step higher. One fact is shown once: a value already
+shown (or part of a shown change) is not shown again.
 """
 
 from __future__ import annotations
@@ -25,40 +33,49 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from briefs.summarize.model import Figure
 from briefs.summarize.sentences import LONGEST, Document
 
-MAX_FIGURES = 6
+MAX_FIGURES = 4
 
 # Number words as a trie on the first letter (case-insensitive only there): much faster than a flat
 # alternation under re.IGNORECASE.
 _NUMBER_WORDS = (
-    r"[Tt](?:wo|hree|hirteen|hirty|en|welve|wenty|housands?)|[Ff](?:our(?:teen)?|orty|ive|ifteen|ifty)"
+    r"[Tt](?:ens\s+of\s+(?:thousands?|millions?)|wo|hree|hirteen|hirty|en|welve|wenty|housands?)|[Ff](?:our(?:teen)?|orty|ive|ifteen|ifty)"
     r"|[Ss](?:ix(?:teen|ty)?|even(?:teen|ty)?)|[Ee](?:ight(?:een|y)?|leven)|[Nn]ine(?:teen|ty)?"
-    r"|[Hh]undreds?|[Dd]ozens|[Mm]illions|[Bb]illions|[Aa]\s+(?:dozen|hundred|thousand)"
+    r"|[Hh]undreds?(?:\s+of\s+(?:thousands|millions))?|[Dd]ozens|[Mm]illions|[Bb]illions|[Aa]\s+(?:dozen|hundred|thousand|million|billion)"
 )
+_SMALL_WORDS = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
 _NUMBER_START = re.compile(r"[$£€¥₹\d]+")
 _NUMBER_STEMS = (
     "two three four five six seven eight nine ten eleven twelve thirt twent fort fift hundred thousand "
-    "dozen million billion one-"
-).split() + ["a dozen", "a hundred", "a thousand"]
+    "dozen million billion one half tens"
+).split() + ["a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter", "a fifth"]
 _CURRENCY_PREFIX = re.compile(r"(?:US|HK|NZ|A|C)$")
 _ONE_UNITS = "year|month|week|day|hour|minute|metre|meter|mile|kilometre|kilometer|point|goal|match|game"
-_MAGNITUDE = r"(?:bn|mn|m|k|tn|(?:\s(?:million|billion|trillion|thousand))\b)"
+_MAGNITUDE = r"(?:bn|mn|m|k|tn|\s?(?:million|billion|trillion)\b|\sthousand\b)"
 _PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|pc)\b)"
-_UNIT = r"(?:km|kg|mph|ft|cm|mm|mg|lbs?|kmh|mw|gw)\b"
+_UNIT = r"(?:km|kg|mph|ft|cm|mm|mg|lbs?|kmh|mw|gw|p)\b"  # "p": pence, "873p"
+_CURRENCY = r"\s(?:euros?|dollars?|pounds?|yen|yuan|pesos?|roubles?|rubles?|rupees?|naira|francs?|rand|lira|dinars?|riyals?|shekels?)\b"
+_HALF = r"(?:-and-a-half|\sand\sa\shalf)"
 _HYPHEN_UNIT = r"(?:-[a-z]+(?:-[a-z]+)?)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 
 _QUANTITY = re.compile(
     rf"""(?<![\w.,/:'’-])
-    (?P<value>
-        (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
+    (?P<value>(?:
+        (?P<ratio>(?:[1-9]|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[89]|20)\d\d\b)
+          (?:{_DIGITS}|[Tt](?:wo|hree|en|welve|wenty)|[Ff](?:our|ive)|[Ss](?:ix|even)|[Ee]ight|[Nn]ine|a\s+(?:hundred|thousand)))
+      | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+of\b))
+      | (?P<score>\d{{1,2}}[-–]\d{{1,2}})
+      | (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?P<magnitude>{_MAGNITUDE})?(?P<percent>{_PERCENT})?(?P<unit>{_UNIT})?
-      | (?P<word>(?:{_NUMBER_WORDS}|[Oo]ne(?=-(?:{_ONE_UNITS})\b))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
-         (?:\s(?:million|billion)\b)?)
-    )
+        (?P<magnitude>{_MAGNITUDE})?(?P<currency>{_CURRENCY})?
+      | (?P<word>(?:{_NUMBER_WORDS}|[Oo]ne(?=-(?:{_ONE_UNITS})\b|\s(?:year|month|week|day|match|game)s?\b))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
+         {_HALF}?(?:\s(?:hundred|thousand|million|billion)\b)?{_HALF}?)
+    )(?P<percent>{_PERCENT})?(?P<unit>{_UNIT})?)
     (?P<attribute>{_HYPHEN_UNIT})?
     (?P<of>\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\b)?
     (?![\w'’]|-\d|:\d|\.\d)""",
@@ -68,9 +85,9 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# A word right before a number that makes it a date or a label: "June 1", "No. 10", "aged 29".
+# A word right before a number that makes it a date or a label: "June 1", "No. 10", "aged 29", "top 10".
 _LABELS = frozenset(
-    """jan january feb february mar march apr april may jun june jul july aug august sep sept september
+    """top jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december no nos number aged age""".split()
 )
 _DATE_AFTER = re.compile(
@@ -81,10 +98,12 @@ _CONVERSION = re.compile(r"\d[\w%]*(?:\s+[a-z]+)?\s*\([^()]{0,25}$")  # "$900m (
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MODIFIERS = frozenset(
     """more than|fewer than|less than|over|under|about|around|almost|nearly|roughly|approximately|some|
-    at least|at most|up to|as many as|just|just over|just under|only|an estimated|a further|another|a|an|
+    at least|at most|up to|as many as|as much as|as few as|as little as|just|just over|just under|only|an estimated|a further|another|a|an|
     the""".replace("\n", "").replace("    ", "").split("|")
 )
+_MODIFIER_ENDS = frozenset(m.rsplit(None, 1)[-1] for m in _MODIFIERS)
 _SPACED = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r" (\S+)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
 _STOP = frozenset(
     """a an the of in on at to for from by with over under into onto across along against about around
@@ -92,7 +111,15 @@ _STOP = frozenset(
     them their he she his her we our you your i me my is are was were be been being has have had will
     would can could may might must should shall do does did not no per each every all both some any
     more most less least very also just only still even after before since during while until when
-    where why how up down out off than deep inside outside between among within without""".split()
+    where why how up down out off than deep inside outside between among within without beside behind
+    beyond near through throughout via like upon amid despite including toward towards past above
+    below last next rather came comes went goes made makes took takes rose rises fell falls""".split()
+)
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+# After a measure, a comparison that belongs to it: "36% higher", "11% below".
+_COMPARISONS = frozenset(
+    """higher lower more less fewer bigger smaller larger greater cheaper dearer faster slower longer
+    shorter above below up down""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel aircraft troops cattle sheep fish deer".split()
@@ -101,37 +128,97 @@ _TIME_UNITS = frozenset(
     """second seconds minute minutes hour hours day days night nights week weeks weekend weekends month
     months year years decade decades century centuries""".split()
 )
-_PAST_IRREGULAR = frozenset("hit struck shot lost sold cut spent built sent won held brought caught".split())
-_RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?")
-_MEASURE = re.compile(r"\D*\d[\d,.]*\s?(?:bn|mn|m|k|tn|million|billion|trillion|%|per\s?cent|percent)\b|[$£€¥₹]", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:()\"“”\d]")
-_CLAUSE_WORDS = frozenset("and but which who that while with said says".split())
-_SPEECH = frozenset("said added claimed warned noted explained insisted stated reported announced".split())
-_VERB_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:[a-z]{2,}ed|%s)\b" % "|".join(sorted(_PAST_IRREGULAR))
+# Counts of these are people (or homes) a story is about: "1,146 patients", "140 homes".
+_PEOPLE = frozenset(
+    """people persons children adults men women pupils students staff workers employees jobs members
+    voters votes fans supporters spectators visitors passengers users customers tenants residents
+    households homes families victims deaths dead casualties injured troops soldiers civilians refugees
+    migrants cases patients arrests volunteers runners signatures responses redundancies properties
+    houses flats businesses police officers""".split()
 )
+_PAST_IRREGULAR = frozenset("hit struck shot lost sold cut spent built sent won held brought caught".split())
+_AUXILIARIES = frozenset("has have had was were is are will would be been".split())
+_RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?|,?\s+(?:up|down)\s+from\s+")
+# Words that open a clause: a figure's context never reaches back past one.
+_CLAUSE_WORDS = frozenset(
+    """but which who whom whose that while whereas because although though as if when where after before
+    since until unless said says told""".split()
+)
+_AND = frozenset(("and", "or"))  # open a clause after a comma (", and 84% backed ..."), else join words
+_CLAUSE_END = frozenset(",;:")
+_OPENING = "(\"“‘'"
+_SPEECH = frozenset("said added claimed warned noted explained insisted stated reported announced".split())
+# A verb after a count: "40 planes were destroyed", "Two missiles struck | a neighbourhood" (not "aged").
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?!aged\b)(?:[a-z]{2,}ed|%s)\b" % "|".join(sorted(_PAST_IRREGULAR))
+)
+_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those)\s")
+_PRONOUN = re.compile(r"\s+(?:it|them|him|her|us|me|you)\b(?!\s+(?:a|an|the)\b)")
+_COMPARISON = re.compile(rf"\s(?:{'|'.join(sorted(_COMPARISONS))})\b")
+# Words around a score that make it a result: "a 2-1 win", "beat Spain 1-0" (not "10-12 people").
+_RESULT = re.compile(
+    r"\b(?:beat|beating|won|win|wins|lost|lose|drew|draw|defeat|defeated|victory|loss|drubbing|thrashing"
+    r"|thrashed|success|triumph|lead|led|trailed|trailing)\b"
+)
+# A sentence or a ban: "jailed for five years", "banned from driving for six months".
+_SENTENCED = re.compile(
+    r"\b(?:jailed|sentenced|banned|suspended|imprisoned|barred|detained)(?:\s+[\w'’]+){0,3}?\s+(?:for|to)\s+(?:up\s+to\s+)?$"
+)
+_RATE = re.compile(
+    r"\s+(?:(?:a|an|each)\s+(?:year|month|week|day|night|hour|head|person|share)\b(?!\s+(?:earlier|ago|before|later))|per\s+(?:square\s+|cubic\s+)?[a-z][\w-]*)"
+    r"(?:\s+for\s+(?:each|every)\s+[a-z]+)?"
+)
+_WORD_VALUES = {
+    w: n
+    for n, words in enumerate(
+        ("", "one a an", "two", "three", "four", "five", "six", "seven", "eight", "nine"), start=0
+    )
+    for w in words.split()
+}
+_TITLE_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_AMOUNT = re.compile(r"[$£€¥₹]\d|\d%|\d per ?cent")  # money or a percentage in a figure's context
+_CONTEXT_WORDS = 10  # a clause that starts further back than this is cut, and not shown
 
 
-def extract(doc: Document) -> list[Figure]:
-    """Up to MAX_FIGURES figures from the body, in article order, without repeats."""
-    figures: list[Figure] = []
+class _Found(NamedTuple):
+    figure: Figure
+    weight: int  # newsworthiness: 3 money, percentages, ratios; 2 people and events; 1 counts; 0 trivial
+    values: tuple[str, ...]  # every amount the figure states (a change states two)
+    end: int  # where its text ends in the sentence
+    bare: bool  # its text ends at the amount: a range may go on from there
+
+
+def extract(doc: Document, title: str | None = None) -> list[Figure]:
+    """Up to MAX_FIGURES figures from the body, the most newsworthy first, one per fact. A figure
+    the `title` states ("Council passes budget by 52 votes to 28") is the story's, and goes first."""
+    in_title = {_fact(m.group()) for m in _TITLE_NUMBER.finditer(title or "")}
+    in_title |= set((title or "").lower().split())  # "Flu jabs offered at six city libraries"
+    found: list[_Found] = []
     seen: set[str] = set()
-    for sentence, starts in _candidates(doc):
+    for index, sentence, starts in _candidates(doc):
         for figure in _figures_in(sentence, starts):
-            key = figure.value.lower() if _MEASURE.match(figure.value) else figure.text.lower()
-            if key in seen:
+            keys = {_fact(value) for value in figure.values}
+            if keys & seen:
                 continue
-            seen.add(key)
-            figures.append(figure)
-            if len(figures) == MAX_FIGURES:
-                return figures
-    return figures
+            seen |= keys
+            weight = figure.weight + (index == 0 and figure.weight > 0) + 2 * bool(keys & in_title)
+            found.append(figure._replace(weight=weight))
+    order = sorted((i for i in range(len(found)) if found[i].weight), key=lambda i: (-found[i].weight, i))
+    return [found[i].figure for i in order[:MAX_FIGURES]]
 
 
-def _candidates(doc: Document) -> list[tuple[str, list[int]]]:
-    """Each body sentence that may hold a number, with where one may start: a digit or currency
-    sign, or a number word. Found over the whole body at once, which is several times faster than
-    letting `_QUANTITY` scan every character of every sentence."""
+def _fact(value: str) -> str:
+    """The number in an amount: '£1,085', '1085' and '£1,085m' are one figure, and so are '4.99 per
+    cent' and '4.99%' ("1 in 12" stays whole)."""
+    number = re.sub(r"[^\d.]+", " ", value).strip(" .")
+    return number or value.lower()  # "six", "hundreds"
+
+
+def _candidates(doc: Document) -> list[tuple[int, str, list[int]]]:
+    """Each body sentence that may hold a number (its index among body sentences, its text and where
+    a number may start: a digit or currency sign, or a number word). Found over the whole body at
+    once, which is several times faster than letting `_QUANTITY` scan every character of every
+    sentence."""
     sentences = [s.text for s in doc.body if len(s.text) <= LONGEST]
     text = "\n".join(sentences)
     found = [m.start() for m in _NUMBER_START.finditer(text)]
@@ -150,23 +237,38 @@ def _candidates(doc: Document) -> list[tuple[str, list[int]]]:
     for at in sorted(set(found)):
         i = bisect_right(offsets, at) - 1
         by_sentence.setdefault(i, []).append(at - offsets[i])
-    return [(sentences[i], starts) for i, starts in sorted(by_sentence.items())]
+    return [(i, sentences[i], starts) for i, starts in sorted(by_sentence.items())]
 
 
-def _figures_in(sentence: str, starts: list[int]) -> list[Figure]:
-    found: list[Figure] = []
-    end = -1
+def _figures_in(sentence: str, starts: list[int]) -> list[_Found]:
+    found: list[_Found] = []
     for match in _matches(sentence, starts):
-        if found and end >= 0 and _RANGE.fullmatch(sentence[end : match.start()]):
-            last = found[-1]  # "from 2.2% to 1.6%": one change, one figure
-            found[-1] = Figure(last.value, f"{last.text}{sentence[end : match.end()]}", sentence)
-            end = match.end()
+        gap = _RANGE.fullmatch(sentence, found[-1].end, match.start()) if found else None
+        if gap and (found[-1].bare or gap.group().strip() == "to") and _ends_amount(sentence, match.end()):
+            found[-1] = _joined(found[-1], gap.group(), match["value"], sentence, match.end())
             continue
         figure = _figure(sentence, match)
-        end = match.end() if figure is not None else -1
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _ends_amount(sentence: str, end: int) -> bool:
+    """Whether the number ending at `end` counts nothing of its own: "£4,000 to £6,000 | .", not
+    "$180bn and 20,000 | jobs"."""
+    return not _noun_phrase(sentence[end:], counts_of=False, measured=False)[0]
+
+
+def _joined(last: _Found, gap: str, value: str, sentence: str, end: int) -> _Found:
+    """A range or change as one figure: "£4,000 to £6,000", "from 2.2% to 1.6%", "52 votes to 28",
+    "£1,085 a month, up from £1,010". The value of a range of amounts is both ends; a count keeps
+    its own ("52"), and a change "up from" its new value."""
+    end = _rate_end(sentence, end)
+    text = last.figure.text + sentence[last.end : end]
+    joined = last.figure.value
+    if last.bare and last.figure.text.endswith(joined) and "from" not in gap:
+        joined += gap + value
+    return _Found(Figure(joined, text, sentence), last.weight, (*last.values, value), end, True)
 
 
 def _matches(sentence: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -184,46 +286,100 @@ def _matches(sentence: str, starts: list[int]) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
-    before, after = sentence[: match.start()], sentence[match.end() :]
-    value = match.group("value")
-    attribute = (match.group("attribute") or "").lower()
-    if _is_not_a_count(match, before, after, attribute):
+def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
+    value, after_at = match["value"], match.end()
+    attribute = (match["attribute"] or "").lower()
+    if _is_not_a_count(match, sentence[: match.start()], sentence[after_at:], attribute):
         return None
-    measured = bool(match.group("money") or match.group("percent") or match.group("unit") or attribute)
-    if match.group("money"):
-        after = _skip_conversion(after)
-    noun_words, noun_end = _noun_phrase(after, counts_of=bool(match.group("word")) and not attribute)
-    noun = " ".join(noun_words)
+    if match["score"] and not _RESULT.search(sentence[max(match.start() - 12, 0) : after_at + 10]):
+        return None  # "3-1" is a result only next to "beat", "win", "defeat" ...
+    money = bool(match["money"] or match["currency"])
+    amount = money or bool(match["percent"])
+    decimal = "." in (match["digits"] or "") and not match["magnitude"]  # "a score of 8.2", "4.21 metres"
+    share = bool(match["ratio"] or match["fraction"])  # "1 in 12 households", "half of all households"
+    measured = bool(amount or share or match["unit"] or match["score"] or attribute or decimal)
+    if money and attribute.startswith(("-per-", "-a-")):
+        value += match["attribute"]  # "£80,000-per-week wages"
+    if money:
+        after_at += len(sentence) - after_at - len(_skip_conversion(sentence[after_at:]))
+    quantity_end = _rate_end(sentence, after_at) if amount else after_at
+    start = _modifier_start(sentence, match.start())
+    number = _number(match)
+
+    # The amount is the subject: "1 in 8 involved a homeowner", "More than 10,000 have not survived".
+    if not (money or match["unit"] or match["score"] or attribute):
+        vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions"))
+        predicate = _predicate(sentence, quantity_end, participle=bool(match["ratio"]) or vague)
+        if predicate is not None:
+            weight = _weight(match, number, attribute, people=False, event=True)
+            return _Found(Figure(value, sentence[start:predicate], sentence), weight, (value,), predicate, False)
+
+    comparison = _COMPARISON.match(sentence, quantity_end) if measured else None
+    if comparison:
+        quantity_end = comparison.end()  # "36% higher": the comparison is part of the amount
+    counts_of = bool(match["word"] and not attribute or amount or share or match["magnitude"] or match["unit"])
+    noun_words, noun_end = ([], 0) if comparison else _noun_phrase(sentence[quantity_end:], counts_of=counts_of, measured=amount)
     head = noun_words[-1].rstrip("'’") if noun_words else ""
     if head.lower() in _TIME_UNITS and not attribute:
-        return None  # "two weeks", "24 hours": a span of time, not a count
-    if head[:1].isupper():
-        return None  # "Three Little Bops": part of a name
-    start = _modifier_start(sentence, match.start())
-    quantity = sentence[start : match.end()]
-    if not noun:
-        context = _context(before[:start])
-        if not measured or not context:
+        sentenced = _SENTENCED.search(sentence, max(start - 50, 0), start)
+        if sentenced is None:
+            return None  # "two weeks", "24 hours": a span of time, not a count
+        end = quantity_end + noun_end  # "jailed for five years"
+        return _Found(Figure(value, sentence[sentenced.start() : end], sentence), 2, (value,), end, False)
+    if head[:1].isupper() and not (len(noun_words) - (noun_words[0] == "of") == 1 and head.endswith(("ans", "ons"))):
+        return None  # "Three Little Bops": part of a name ("255 Britons" are people)
+
+    if not noun_words:  # nothing counted: the clause it ends says what it measures
+        clause = _clause_start(sentence, start)
+        if not measured or clause is None or not _says_something(sentence[clause:start]):
             return None  # a bare "£21.8bn" says nothing about what it measures
-        return Figure(value=value, text=context + quantity, sentence=sentence)
-    if match.group("word") and not (attribute or _is_plural(noun_words[-1]) or noun_words[0].lower() == "of"):
+        if _AMOUNT.search(sentence, clause, start):
+            return None  # "rose to 2.9% in October from 2.7%": the change is the other amount's
+        opening = sentence[clause:start].split()
+        if len(opening) <= 2 and (opening[0].endswith("ing") or opening[0] == "compared"):
+            return None  # "..., compared with 71%", "..., rising to 1 in 6": of what, the clause before says
+        weight = _weight(match, number, attribute, people=False, event=False)
+        return _Found(Figure(value, sentence[clause:quantity_end], sentence), weight, (value,), quantity_end, True)
+
+    plain = not (measured or match["magnitude"])
+    if (match["word"] or plain) and not (attribute or _is_plural(head) or noun_words[0].lower() == "of"):
+        return None  # "the field of 99 due to play": a count counts things
+    end = quantity_end + noun_end
+    verb_start = _verb_before(sentence, start)
+    verb = None if verb_start is not None else _VERB_AFTER.match(sentence, end)
+    if verb_start is not None:  # "Russian air defenses downed 162 Ukrainian drones"
+        clause = _clause_start(sentence, verb_start, limit=6)
+        start = verb_start if clause is None or _AMOUNT.search(sentence, clause, verb_start) else clause
+    elif verb is not None and verb.group().split()[-1] not in _SPEECH:
+        complete = _object_end(sentence, verb.end())  # "40 planes were destroyed", "Two missiles struck a school"
+        end = end if complete is None else complete
+    event = verb_start is not None or verb is not None and verb.group().split()[-1] not in _SPEECH
+    weight = _weight(match, number, attribute, people=_is_people(head), event=event)
+    return _Found(Figure(value, sentence[start:end], sentence), weight, (value,), end, False)
+
+
+def _object_end(sentence: str, end: int) -> int | None:
+    """Where the verb ending at `end` is complete: right there ("80 drones launched | by Russia"), or
+    after its object ("struck | a residential neighbourhood"). None when the object runs on."""
+    pronoun = _PRONOUN.match(sentence, end)
+    if pronoun:
+        return pronoun.end()  # "two-thirds of voters backed it"
+    article = _OBJECT.match(sentence, end)
+    if article is None:
+        return end
+    words, stop = _noun_phrase(sentence[article.end() :], counts_of=False, measured=False)
+    rest = sentence[article.end() + stop :]
+    if not words or _AMOUNT.match(rest.lstrip()) or len(words) == 4 and _WORD.match(rest.lstrip() or ".").group().lower() not in _STOP:
         return None
-    verb = _verb_before(before[:start])
-    text = f"{quantity} {noun}"
-    if verb:
-        text = f"{text} {verb}"
-    else:
-        text += _verb_after(after[noun_end:])
-    return Figure(value=value, text=text, sentence=sentence)
+    return article.end() + stop
 
 
 def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: str) -> bool:
     """Dates, years, times, ages, labels like "Boeing 747"."""
     if attribute.endswith(("-old", "thirds", "quarters", "fifths", "tenths")) or attribute in ("-th", "-st", "-nd", "-rd"):
         return True
-    digits = match.group("digits")
-    plain = digits and not (match.group("money") or match.group("percent") or match.group("magnitude"))
+    digits = match["digits"]
+    plain = digits and not (match["money"] or match["currency"] or match["percent"] or match["magnitude"] or match["unit"])
     if plain and _YEAR.fullmatch(digits):
         return True
     words = before[-40:].split()
@@ -240,8 +396,48 @@ def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: st
     )
 
 
+def _number(match: re.Match[str]) -> float:
+    """Roughly how many: enough to tell a trivial count (below ten) from the rest."""
+    if match["digits"]:
+        return float(match["digits"].replace(",", "")) * (1000 if match["magnitude"] else 1)
+    if match["score"] or match["fraction"]:
+        return 10
+    word = (match["word"] or match["ratio"]).lower()
+    if word.endswith(("hundred", "thousand", "million", "billion")) or word.startswith(
+        ("tens", "hundreds", "dozens", "thousands", "millions", "billions", "a ")
+    ):
+        return 100  # "two hundred kilometres", "hundreds of families", "a dozen"
+    return _WORD_VALUES.get(word.split("-")[0].split()[0], 10)
+
+
+def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool, event: bool) -> int:
+    """How much a reader wants this number: see the module's docstring."""
+    if match["money"] or match["currency"] or match["percent"] or match["ratio"] or match["fraction"] or match["unit"] == "p":
+        return 3
+    if match["score"]:
+        return 2
+    if attribute and attribute.lstrip("-").split("-")[0] in _TIME_UNITS:
+        return 0  # "a six-hour meeting", "the three-year long war"
+    if number < 10:
+        return int(people and event)  # "eight midwives accused"; not "two libraries", "three men"
+    vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions", "billions"))
+    return 2 if (people or event) and not vague else 1
+
+
+def _is_people(head: str) -> bool:
+    """Whether a count's noun is people (or homes): "1,146 patients", "eight midwives", "255 Britons"."""
+    lower = head.lower()
+    return (
+        lower in _PEOPLE
+        or len(lower) > 5 and lower.endswith(("ers", "ors", "ists", "ians", "ives"))
+        or head[:1].isupper() and lower.endswith(("ans", "ons"))
+    )
+
+
 def _modifier_start(sentence: str, end: int) -> int:
     """Where "more than", "about", "a" ... before the number at `end` begin."""
+    if end < 2 or sentence[end - 1] != " " or sentence[sentence.rfind(" ", 0, end - 1) + 1 : end - 1].lower() not in _MODIFIER_ENDS:
+        return end  # the word before is no modifier (checked first: most are not)
     words = list(_SPACED.finditer(sentence, max(end - 40, 0), end))
     start, i = end, len(words)
     while i:
@@ -261,10 +457,17 @@ def _skip_conversion(after: str) -> str:
     return after[conversion.end() :] if conversion else after
 
 
-def _noun_phrase(after: str, *, counts_of: bool) -> tuple[list[str], int]:
+def _rate_end(sentence: str, end: int) -> int:
+    """'£1,085 a month', '$4 a year for every hectare': the rate belongs to the amount."""
+    rate = _RATE.match(sentence, end)
+    return rate.end() if rate else end
+
+
+def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[str], int]:
     """What the number counts: up to four words after it, ending at the first plural noun.
 
-    Returns the words and where they end in `after`. `counts_of` lets "hundreds of people" through.
+    Returns the words and where they end in `after`. `counts_of` lets "hundreds of people" and
+    "£21m of cuts" through; after a `measured` amount a verb is not a noun ("46% | said").
     """
     words: list[str] = []
     end = 0
@@ -273,17 +476,21 @@ def _noun_phrase(after: str, *, counts_of: bool) -> tuple[list[str], int]:
         if counts_of and not words and lower == "of":
             words.append(word)
             continue
-        if not word[0].isalpha() or lower in _STOP:
+        if words == ["of"] and (lower in _DETERMINERS or lower == "all"):
+            continue  # "30% of the homes", "50% of all users"
+        if not word[0].isalpha() or lower in _STOP or measured and not words and lower.endswith("ed"):
             break
         if word[0].isupper() and any(w[0].islower() for w in words if w != "of"):
             break  # "15-time Grammy winner | Alicia Keys"
-        if lower.endswith("ly") and not words or words and lower.endswith("ed"):
-            break  # "deep", "built in the square": past the noun phrase
+        if lower.endswith("ly") and not words or words and lower.endswith(("ed", "ing")):
+            break  # "deep", "built in the square", "a tram line linking": past the noun phrase
         words.append(word)
         end = token.end()
         if _is_plural(word) or len(words) == 4:
             break
-    return ([], 0) if words in ([], ["of"]) else (words, end)
+    if words in ([], ["of"]) or words[-1].endswith(("'s", "’s")):
+        return [], 0  # nothing counted, or "8% of the project's": cut before its noun
+    return words, end
 
 
 def _is_plural(word: str) -> bool:
@@ -293,37 +500,85 @@ def _is_plural(word: str) -> bool:
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _verb_before(before: str) -> str:
-    previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-    if not previous.isalpha() or not previous.islower():
-        return ""
-    if previous.endswith("ed") and len(previous) > 4 or previous in _PAST_IRREGULAR:
-        return previous
-    return ""
+def _is_past(word: str) -> bool:
+    return word.isalpha() and word.islower() and (word.endswith("ed") and len(word) > 4 or word in _PAST_IRREGULAR)
 
 
-def _verb_after(rest: str) -> str:
-    """'80 drones launched', '40 planes were destroyed': the participle right after the noun phrase."""
-    verb = _VERB_AFTER.match(rest)
-    if verb is None or verb.group().split()[-1] in _SPEECH:
-        return ""
-    return " " + " ".join(verb.group().split())
+def _verb_before(sentence: str, start: int) -> int | None:
+    """Where a past-tense verb right before `start` begins ("downed | 162 drones"), if there is one."""
+    words = list(_SPACED.finditer(sentence, max(start - 30, 0), start))
+    return words[-1].start() if words and _is_past(words[-1].group()) else None
 
 
-def _context(before: str) -> str:
-    """Up to eight words before a bare amount, back to a clause boundary: what it measures."""
-    words: list[str] = []
-    commas = 0
-    for token in reversed(before.split()[-12:]):
-        commas += token.endswith(",")
-        if token in ("-", "–", "—") or _CLAUSE_BREAK.search(token) or commas == 2:
-            break
-        if token.strip(",.;:()\"'“”‘’").lower() in _CLAUSE_WORDS:
-            break
-        words.append(token)
-        if len(words) == 8:
-            break
-    words.reverse()
-    while words and words[0].strip(",").lower() in _STOP:
-        words.pop(0)
-    return " ".join(words).rstrip(",") + " " if words else ""
+def _predicate(sentence: str, end: int, *, participle: bool) -> int | None:
+    """Where the verb phrase after an amount that is a subject ends: '1 in 8 | involved a homeowner
+    in mortgage arrears', '71% | backed strike action', and with `participle` '1 in 3 | spending more
+    than four hours there'. None when no verb follows, or the clause runs on past _CONTEXT_WORDS."""
+    following = _NEXT_WORD.match(sentence, end)
+    first = following.group(1) if following else ""
+    if not (_is_past(first) or first in _AUXILIARIES or participle and first.endswith("ing") and first.isalpha()):
+        return None
+    words = list(_SPACED.finditer(sentence, end, min(end + 120, len(sentence))))
+    for n, word in enumerate(words[:_CONTEXT_WORDS]):
+        token = word.group()
+        if n and (token.lower() in _CLAUSE_WORDS or token.lower() in _AND):
+            return words[n - 1].end()
+        if token[-1] in _CLAUSE_END or token[-1] in ".!?":
+            return word.end() - 1
+    return words[-1].end() if len(words) <= _CONTEXT_WORDS else None
+
+
+def _clause_start(sentence: str, end: int, limit: int = _CONTEXT_WORDS) -> int | None:
+    """Where the clause that runs up to `end` starts: the sentence start, or after a comma, colon,
+    dash, bracket, quote mark or a word like "which", "said" or ", and". A clause opened by a
+    participle ("..., roughly spanning 1,000 kilometres") takes the noun phrase it describes ("the
+    front line,"). Past `limit` words, a noun phrase joined by "and" ("support for a tax and | an
+    increase in the top rate to 50p"); else None: a cut there would start mid-phrase."""
+    window = max(end - 16 * limit, 0)
+    words = list(_SPACED.finditer(sentence, window, end))
+    if window and words and words[0].start() == window and not sentence[window - 1].isspace():
+        words.pop(0)  # cut by the window
+    joined = None
+    for n in range(len(words) - 1, max(len(words) - limit - 1, 0) - 1, -1):  # a boundary may close `limit` words
+        token = words[n].group()
+        if token[-1] in _CLAUSE_END or token in ("-", "–", "—") or token[-1] in "”\")":
+            return _participle_subject(words, n + 1)
+        if token.lower() in _AND:
+            if n and words[n - 1].group()[-1] == ",":
+                return _after_to(words, n + 1)
+            if joined is None and n + 1 < len(words) and words[n + 1].group().lower() in _DETERMINERS:
+                joined = words[n + 1].start()
+        if token.lower() in _CLAUSE_WORDS:
+            return _after_to(words, n + 1)
+        if token[0] in _OPENING:
+            return words[n].start() + 1
+    if words and len(words) <= limit and not sentence[: words[0].start()].strip():
+        return words[0].start()
+    return joined
+
+
+def _after_to(words: list[re.Match[str]], n: int) -> int | None:
+    """The start of the clause at `words[n]`, past an infinitive's "to" ("to | raise $300bn")."""
+    n += n < len(words) and words[n].group() == "to"
+    return words[n].start() if n < len(words) else None
+
+
+def _participle_subject(words: list[re.Match[str]], n: int) -> int | None:
+    """The start of the clause at `words[n]`, or of the noun phrase before its comma when it opens
+    with a participle: "the front line, | roughly spanning to a length of 1,000-kilometers"."""
+    if n >= len(words):
+        return None
+    first = n + (words[n].group().endswith("ly") and n + 1 < len(words))
+    if not words[first].group().endswith("ing") or not words[n - 1].group().endswith(","):
+        return _after_to(words, n)
+    start = n
+    while start > 0 and words[start - 1].group().strip(",").isalpha() and n - start < 3:
+        start -= 1
+        if words[start].group().lower() in _DETERMINERS:
+            return words[start].start()  # "the front line, roughly spanning ..."
+    return words[n].start()  # "..., adding £107 a year": the participle's subject is a whole clause
+
+
+def _says_something(context: str) -> bool:
+    """Whether the words before a bare amount name what it measures (not just "to about")."""
+    return any(w.lower() not in _STOP and w[0].isalpha() for w in context.split())
