@@ -113,13 +113,13 @@ _STOP = frozenset(
     more most less least very also just only still even after before since during while until when
     where why how up down out off than deep inside outside between among within without beside behind
     beyond near through throughout via like upon amid despite including toward towards past above
-    below last next rather came comes went goes made makes took takes rose rises fell falls""".split()
+    below last next rather what came comes went goes made makes took takes rose rises fell falls""".split()
 )
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 # After a measure, a comparison that belongs to it: "36% higher", "11% below".
 _COMPARISONS = frozenset(
     """higher lower more less fewer bigger smaller larger greater cheaper dearer faster slower longer
-    shorter above below up down""".split()
+    shorter above below up down full empty""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel aircraft troops cattle sheep fish deer".split()
@@ -136,7 +136,9 @@ _PEOPLE = frozenset(
     migrants cases patients arrests volunteers runners signatures responses redundancies properties
     houses flats businesses police officers""".split()
 )
-_PAST_IRREGULAR = frozenset("hit struck shot lost sold cut spent built sent won held brought caught".split())
+_PAST_IRREGULAR = frozenset(
+    "hit struck shot lost sold cut spent built sent won held brought caught paid made gave took saw grew said told".split()
+)
 _AUXILIARIES = frozenset("has have had was were is are will would be been".split())
 _RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?|,?\s+(?:up|down)\s+from\s+")
 # Words that open a clause: a figure's context never reaches back past one.
@@ -144,7 +146,8 @@ _CLAUSE_WORDS = frozenset(
     """but which who whom whose that while whereas because although though as if when where after before
     since until unless said says told""".split()
 )
-_AND = frozenset(("and", "or"))  # open a clause after a comma (", and 84% backed ..."), else join words
+_AND = frozenset(("and", "or"))
+_SUBJECT_OPENERS = frozenset("with and but while as whom which".split())  # "with 1 in 3 spending ..."  # open a clause after a comma (", and 84% backed ..."), else join words
 _CLAUSE_END = frozenset(",;:")
 _OPENING = "(\"“‘'"
 _SPEECH = frozenset("said added claimed warned noted explained insisted stated reported announced".split())
@@ -310,7 +313,7 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     if not (money or match["unit"] or match["score"] or attribute):
         vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions"))
         predicate = _predicate(sentence, quantity_end, participle=bool(match["ratio"]) or vague)
-        if predicate is not None:
+        if predicate is not None and (_opens_clause(sentence, start) or sentence.startswith(("the ", "The "), start)):
             weight = _weight(match, number, attribute, people=False, event=True)
             return _Found(Figure(value, sentence[start:predicate], sentence), weight, (value,), predicate, False)
 
@@ -318,7 +321,9 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     if comparison:
         quantity_end = comparison.end()  # "36% higher": the comparison is part of the amount
     counts_of = bool(match["word"] and not attribute or amount or share or match["magnitude"] or match["unit"])
-    noun_words, noun_end = ([], 0) if comparison else _noun_phrase(sentence[quantity_end:], counts_of=counts_of, measured=amount)
+    noun_words, noun_end = ([], 0) if comparison else _noun_phrase(
+        sentence[quantity_end:], counts_of=counts_of, measured=amount or share
+    )
     head = noun_words[-1].rstrip("'’") if noun_words else ""
     if head.lower() in _TIME_UNITS and not attribute:
         sentenced = _SENTENCED.search(sentence, max(start - 50, 0), start)
@@ -331,7 +336,7 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
 
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
-        if not measured or clause is None or not _says_something(sentence[clause:start]):
+        if not measured or match["fraction"] or clause is None or not _says_something(sentence[clause:start]):
             return None  # a bare "£21.8bn" says nothing about what it measures
         if _AMOUNT.search(sentence, clause, start):
             return None  # "rose to 2.9% in October from 2.7%": the change is the other amount's
@@ -386,6 +391,8 @@ def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: st
     previous = words[-1] if words else ""
     if previous.lower().rstrip(".,") in _LABELS or _DATE_AFTER.match(after):
         return True
+    if match["fraction"] and previous.lower() in ("first", "second"):
+        return True  # "in the first half of next year"
     if "(" in before[-25:] and _CONVERSION.search(before[-40:]):
         return True
     return bool(
@@ -478,7 +485,7 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
             continue
         if words == ["of"] and (lower in _DETERMINERS or lower == "all"):
             continue  # "30% of the homes", "50% of all users"
-        if not word[0].isalpha() or lower in _STOP or measured and not words and lower.endswith("ed"):
+        if not word[0].isalpha() or lower in _STOP or measured and not words and (lower.endswith("ed") or word in _PAST_IRREGULAR):
             break
         if word[0].isupper() and any(w[0].islower() for w in words if w != "of"):
             break  # "15-time Grammy winner | Alicia Keys"
@@ -507,7 +514,11 @@ def _is_past(word: str) -> bool:
 def _verb_before(sentence: str, start: int) -> int | None:
     """Where a past-tense verb right before `start` begins ("downed | 162 drones"), if there is one."""
     words = list(_SPACED.finditer(sentence, max(start - 30, 0), start))
-    return words[-1].start() if words and _is_past(words[-1].group()) else None
+    if not words or not _is_past(words[-1].group()) or words[-1].group() in _SPEECH:
+        return None
+    if len(words) > 1 and words[-2].group().lower() in _DETERMINERS:
+        return None  # "an expected 180,000 tonnes": an adjective
+    return words[-1].start()
 
 
 def _predicate(sentence: str, end: int, *, participle: bool) -> int | None:
@@ -528,6 +539,13 @@ def _predicate(sentence: str, end: int, *, participle: bool) -> int | None:
     return words[-1].end() if len(words) <= _CONTEXT_WORDS else None
 
 
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether the amount at `start` is its clause's subject: "More than 10,000 have ...", "..., 71%
+    backed ...", "and 84% backed ...", "with 1 in 3 spending ...", not "The crowd of 9,876 was"."""
+    before = sentence[:start].split()
+    return not before or before[-1][-1] in _CLAUSE_END or before[-1].lower() in _SUBJECT_OPENERS
+
+
 def _clause_start(sentence: str, end: int, limit: int = _CONTEXT_WORDS) -> int | None:
     """Where the clause that runs up to `end` starts: the sentence start, or after a comma, colon,
     dash, bracket, quote mark or a word like "which", "said" or ", and". A clause opened by a
@@ -541,11 +559,13 @@ def _clause_start(sentence: str, end: int, limit: int = _CONTEXT_WORDS) -> int |
     joined = None
     for n in range(len(words) - 1, max(len(words) - limit - 1, 0) - 1, -1):  # a boundary may close `limit` words
         token = words[n].group()
+        if n == len(words) - 1 and (token[-1] in _CLAUSE_END or token.lower() in _CLAUSE_WORDS):
+            return end  # the amount opens its clause
         if token[-1] in _CLAUSE_END or token in ("-", "–", "—") or token[-1] in "”\")":
             return _participle_subject(words, n + 1)
         if token.lower() in _AND:
             if n and words[n - 1].group()[-1] == ",":
-                return _after_to(words, n + 1)
+                return _after_to(words, n + 1) if n + 1 < len(words) else end
             if joined is None and n + 1 < len(words) and words[n + 1].group().lower() in _DETERMINERS:
                 joined = words[n + 1].start()
         if token.lower() in _CLAUSE_WORDS:

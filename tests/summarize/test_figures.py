@@ -151,3 +151,21 @@ def test_ranges_results_and_sentences_are_one_figure():
     assert texts("Slovakia lead the group after a 2-1 win over Spain.") == ["a 2-1 win"]
     assert texts("The score was 10-12 points.") == []  # a range of counts, not a result
     assert texts("He was jailed for five years in 2014.") == ["jailed for five years"]
+
+
+def test_an_amount_is_a_subject_only_where_its_clause_opens():
+    assert texts("Of those who voted, 71% backed strike action and 84% backed action short of a strike.") == [
+        "71% backed strike action",
+        "84% backed action short of a strike",
+    ]
+    assert texts("The crowd of 9,876 was the largest of the season.") == []  # what was 9,876: the crowd
+    assert texts("The car parks were 88% full on Saturday.") == ["The car parks were 88% full"]
+    assert texts("Of 1,240 people asked, 46% said they preferred a low concrete viaduct beside the old bridge.") == [
+        "1,240 people asked"
+    ]  # a said-clause past ten words is cut nowhere: "46% said" alone would say nothing
+
+
+def test_a_fraction_needs_what_it_is_a_fraction_of():
+    assert texts("The bank expects to cut rates in the first half of next year.") == []
+    assert texts("The fund has so far paid out less than a quarter of that.") == []
+    assert texts("Costs are now half of what they were.") == []
