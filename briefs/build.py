@@ -25,6 +25,7 @@ class BuildOptions:
     future: bool = False  # include articles dated after `now`
     keep_going: bool = False  # skip bad articles (still reported) instead of failing
     now: datetime | None = None  # "now" for --future; default: SOURCE_DATE_EPOCH or the clock
+    search: bool = True  # build the search index (serve builds it apart, after the pages)
 
 
 def build_time(options: BuildOptions) -> datetime:
@@ -115,4 +116,4 @@ class Builder:
             raise BuildFailed(site_errors + article_errors)
         site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future,
                         now=build_time(self.options))
-        return render_site(site, theme, self._memo), article_errors
+        return render_site(site, theme, self._memo, search=self.options.search), article_errors

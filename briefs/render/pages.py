@@ -137,6 +137,8 @@ def pages(site: Site, theme: Theme) -> list[Page]:
              feeds=feeds + (tag_feed(site, tag),))
         for tag in site.tags
     ]
+    result.append(page("search.html", "/search/", (), None, title="Search",
+                       description=f"Search every story of {config.title}."))
     result.append(page("404.html", "/404.html", (), None, title="Page not found"))
     return result
 
@@ -155,8 +157,10 @@ def story_html(site: Site, theme: Theme, story: Story) -> str:
     return fragment(site, theme, (story,), story.url)
 
 
-def render_site(site: Site, theme: Theme, memo: dict[Hashable, Any] | None = None) -> dict[str, bytes]:
-    """The whole site: every page, the static files, feeds, sitemap and robots.txt.
+def render_site(site: Site, theme: Theme, memo: dict[Hashable, Any] | None = None, *,
+                search: bool = True) -> dict[str, bytes]:
+    """The whole site: every page, the static files, feeds, sitemap and robots.txt, and (if
+    `search`) the search index of the pages.
 
     `memo` (the dev server keeps one between builds) maps Page.key -> output of the last build: pages
     whose key is unchanged are not rendered again, nor are feed items (a day's or story's item shows
@@ -164,6 +168,7 @@ def render_site(site: Site, theme: Theme, memo: dict[Hashable, Any] | None = Non
     """
     from briefs.errors import BriefsError, BuildFailed
     from briefs.render.feeds import render_feeds
+    from briefs.render.search import search_index
     from briefs.render.sitemap import render_sitemap
 
     site_pages = pages(site, theme)
@@ -191,6 +196,9 @@ def render_site(site: Site, theme: Theme, memo: dict[Hashable, Any] | None = Non
         lambda path, urls, make: cached(("feed", path, repr(site.config), *(page_keys[u] for u in urls)), make),
     ))
     files.update(render_sitemap(site, [p.url for p in site_pages if p.path != "404.html"]))
+    if search:  # the index reads every page (a theme chooses which ones it marks for search)
+        files.update(cached(("search", *(p.key for p in site_pages)),
+                            lambda: search_index({p.path: files[p.path] for p in site_pages})))
     for path, data in theme.static_files().items():
         if path in files:
             raise BriefsError(f"static file {path} would overwrite a page the site generates",

@@ -22,6 +22,7 @@ from briefs.serve.state import LiveSite
 from briefs.serve.watcher import Coalescer, Watcher
 
 Build = Callable[[], Mapping[str, bytes]]  # the whole site; raises BuildFailed
+Index = Callable[[Mapping[str, bytes]], Mapping[str, bytes]]  # HTML pages -> search index files
 
 
 def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
@@ -29,6 +30,7 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
     """Serve SITE until Ctrl-C; 0 when stopped."""
     from briefs.build import Builder, BuildOptions
     from briefs.render import theme_dir
+    from briefs.render.search import search_index
 
     site_dir = Path(site_dir)
     if not site_dir.is_dir():
@@ -39,9 +41,10 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
     if not _is_loopback(host):
         reporter.info(f"warning: serving on {host}: other machines can read this site, drafts included")
     # One Builder for the whole session: it keeps parsed articles, the theme and rendered pages
-    # between builds, so a build after a save redoes only what the save affects.
-    builder = Builder(site_dir, BuildOptions(drafts=True, future=True))
-    loop = BuildLoop(lambda: builder.render()[0], live, reporter)
+    # between builds, so a build after a save redoes only what the save affects. The search index
+    # (about a second for 1,000 articles) follows the pages instead of holding them up.
+    builder = Builder(site_dir, BuildOptions(drafts=True, future=True, search=False))
+    loop = BuildLoop(lambda: builder.render()[0], live, reporter, index=search_index)
     coalescer = Coalescer()
     watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir())
     thread = threading.Thread(target=server.serve_forever, args=(0.1,), name="briefs-http", daemon=True)
@@ -69,13 +72,18 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
 
 
 class BuildLoop:
-    """Runs builds and reports them: each problem is printed once, not at every failing build."""
+    """Runs builds and reports them: each problem is printed once, not at every failing build.
 
-    def __init__(self, build: Build, live: LiveSite, reporter: Reporter) -> None:
+    With `index`, a build is served at once with the search index of the build before it, and
+    again with its own index once that is made (only when its pages changed)."""
+
+    def __init__(self, build: Build, live: LiveSite, reporter: Reporter, index: Index | None = None) -> None:
         self._build = build
         self.live = live
         self.reporter = reporter
         self._shown: set[str] = set()  # problems printed since the last good build
+        self._index = index
+        self._indexed: tuple[int, Mapping[str, bytes]] = (0, {})  # (hash of the pages, their index)
 
     def build(self) -> None:
         start = time.perf_counter()
@@ -91,10 +99,23 @@ class BuildLoop:
             return self._failed([BriefsError(f"internal error: {type(err).__name__}: {err}",
                                              hint="this is a bug in briefs; please report it with "
                                                   "the traceback printed in the terminal")])
-        self.live.publish(files)
+        self.live.publish({**files, **self._indexed[1]})
         ms = (time.perf_counter() - start) * 1000
         self.reporter.info(f"{'fixed: ' if self._shown else ''}built {len(files)} files in {ms:.0f} ms")
         self._shown = set()
+        if self._index:
+            self._update_index(files)
+
+    def _update_index(self, files: Mapping[str, bytes]) -> None:
+        pages = {path: data for path, data in files.items() if path.endswith(".html")}
+        key = hash(tuple(sorted(pages.items())))
+        if key == self._indexed[0]:
+            return
+        try:
+            self._indexed = (key, self._index(pages))
+        except BriefsError as err:
+            return self._failed([err])
+        self.live.publish({**files, **self._indexed[1]})
 
     def _failed(self, errors: list[BriefsError]) -> None:
         self.live.fail(errors)

@@ -101,5 +101,7 @@ class LiveSite:
 
 
 def _assets(files: Mapping[str, bytes]) -> dict[str, bytes]:
-    """The files a page loads besides itself (styles, scripts, images, fonts): not pages, feeds, text."""
-    return {path: data for path, data in files.items() if not path.endswith((".html", ".xml", ".txt"))}
+    """The files a page loads besides itself (styles, scripts, images, fonts): not pages, feeds, text,
+    nor the search index (only the search page loads it, and a script page reloads anyway)."""
+    return {path: data for path, data in files.items()
+            if not path.endswith((".html", ".xml", ".txt")) and not path.startswith("pagefind/")}

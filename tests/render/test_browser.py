@@ -12,7 +12,7 @@ from briefs.render import load_theme, render_site
 REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"  # npm i --no-save --no-package-lock -E axe-core@4.14.1
 PAGES = ["/", "/2025/06/02/", "/2025/06/02/talks-in-istanbul/", "/archive/", "/tags/",
-         "/tags/economy/", "/404.html"]
+         "/tags/economy/", "/search/", "/404.html"]
 
 
 @pytest.fixture

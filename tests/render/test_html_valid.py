@@ -22,4 +22,4 @@ def test_rendered_site_is_valid_html5(config, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     checked = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
     assert {"index.html", "2025/06/02/index.html", "2025/06/02/talks-in-istanbul/index.html",
-            "archive/index.html", "tags/index.html", "tags/economy/index.html", "404.html"} <= set(checked)
+            "archive/index.html", "tags/index.html", "tags/economy/index.html", "search/index.html", "404.html"} <= set(checked)

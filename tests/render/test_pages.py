@@ -277,7 +277,8 @@ def test_an_empty_site_still_has_a_front_page(config, theme):
     from briefs.site import assemble
 
     html = render_pages(assemble(config, [], drafts=False, future=False, now=NOW), theme)
-    assert sorted(html) == ["404.html", "archive/index.html", "index.html", "tags/index.html"]
+    assert sorted(html) == ["404.html", "archive/index.html", "index.html", "search/index.html",
+                            "tags/index.html"]
     assert "Nothing published yet." in html["index.html"]
 
 

@@ -79,12 +79,13 @@ def test_render_site_reports_a_template_error_once_not_once_per_page(config, sit
 def test_static_files_come_from_theme_and_site_and_the_site_wins(config):
     theme = load_theme(config)
     default_css = (theme_dir() / "static" / "style.css").read_bytes()
-    assert theme.static_files() == {"style.css": default_css}
+    search_js = (theme_dir() / "static" / "search.js").read_bytes()
+    assert theme.static_files() == {"search.js": search_js, "style.css": default_css}
     write(config.site_dir / "static" / "style.css", "body { color: red }")
     (config.site_dir / "static" / "img").mkdir()
     (config.site_dir / "static" / "img" / "logo.png").write_bytes(b"\x89PNG")
     files = load_theme(config).static_files()
-    assert files == {"style.css": b"body { color: red }", "img/logo.png": b"\x89PNG"}
+    assert files == {"style.css": b"body { color: red }", "img/logo.png": b"\x89PNG", "search.js": search_js}
 
 
 def test_static_files_are_not_compiled_as_templates(config):
