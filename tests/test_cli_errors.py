@@ -11,8 +11,9 @@ import pytest
 
 from briefs.cli import main
 
+from tests.content.helpers import SEED
+
 REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / ".." / "shared" / "seeds" / "000_017d590de94c6749.txt"
 GOOD = "---\ntitle: Talks resume\ndate: 2025-06-02\n---\nThe talks began in Istanbul on Monday.\n"
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from lxml import html
 
+from tests.content.helpers import SEED
+
 REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / ".." / "shared" / "seeds" / "000_017d590de94c6749.txt"
 CAPTION = "walks after a meeting at Ciragan Palace"
 SUBHEAD = "Ukraine's Sunday drone attack"
 

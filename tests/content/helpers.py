@@ -12,7 +12,8 @@ from briefs.content.model import Article
 from briefs.errors import BriefsError, BuildFailed
 
 LONDON = SiteConfig(title="Test Brief", timezone="Europe/London")
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+# The shared seed article (../shared/seeds/), copied here so that a clean clone tests without ../shared.
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "000_017d590de94c6749.txt"
 
 
 def parse(text: str | bytes, path: str = "content/2025/06/02/story.md", config: SiteConfig = LONDON) -> Article:

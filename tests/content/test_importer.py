@@ -11,9 +11,8 @@ from briefs.content.loader import parse_article
 from briefs.content.markdown import render
 from briefs.content.slug import slugify
 from briefs.summarize import summarize
-from tests.content.helpers import SHARED
+from tests.content.helpers import SEED
 
-SEED = SHARED / "seeds" / "000_017d590de94c6749.txt"
 
 
 def jsonl(tmp_path: Path, *records: object) -> Path:
