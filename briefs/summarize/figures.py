@@ -68,7 +68,7 @@ _QUANTITY = re.compile(
     (?P<value>(?:
         (?P<ratio>(?:[1-9]|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[89]|20)\d\d\b)
           (?:{_DIGITS}|[Tt](?:wo|hree|en|welve|wenty)|[Ff](?:our|ive)|[Ss](?:ix|even)|[Ee]ight|[Nn]ine|a\s+(?:hundred|thousand)))
-      | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+of\b))
+      | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+(?:of|had|have|has|were|was|are|is|said|say)\b))
       | (?P<score>\d{{1,2}}[-–]\d{{1,2}})
       | (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -140,14 +140,17 @@ _PAST_IRREGULAR = frozenset(
     "hit struck shot lost sold cut spent built sent won held brought caught paid made gave took saw grew said told".split()
 )
 _AUXILIARIES = frozenset("has have had was were is are will would be been".split())
-_RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?|,?\s+(?:up|down)\s+from\s+")
+_RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?|,?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+")
 # Words that open a clause: a figure's context never reaches back past one.
 _CLAUSE_WORDS = frozenset(
     """but which who whom whose that while whereas because although though as if when where after before
     since until unless said says told""".split()
 )
 _AND = frozenset(("and", "or"))
-_SUBJECT_OPENERS = frozenset("with and but while as whom which".split())  # "with 1 in 3 spending ..."  # open a clause after a comma (", and 84% backed ..."), else join words
+# Words after which an amount opens a clause: "with 1 in 3 spending ...", "found more than a third had ...".
+_SUBJECT_OPENERS = frozenset(
+    "with and but while as whom which that found find finds said says showed shows revealed estimated estimates".split()
+)  # open a clause after a comma (", and 84% backed ..."), else join words
 _CLAUSE_END = frozenset(",;:")
 _OPENING = "(\"“‘'"
 _SPEECH = frozenset("said added claimed warned noted explained insisted stated reported announced".split())
@@ -264,12 +267,12 @@ def _ends_amount(sentence: str, end: int) -> bool:
 
 def _joined(last: _Found, gap: str, value: str, sentence: str, end: int) -> _Found:
     """A range or change as one figure: "£4,000 to £6,000", "from 2.2% to 1.6%", "52 votes to 28",
-    "£1,085 a month, up from £1,010". The value of a range of amounts is both ends; a count keeps
-    its own ("52"), and a change "up from" its new value."""
+    "£1,085 a month, up from £1,010", "£17.9bn, compared with £21.8bn". The value of a range of
+    amounts is both ends; a count keeps its own ("52"), and a change or comparison its first value."""
     end = _rate_end(sentence, end)
     text = last.figure.text + sentence[last.end : end]
     joined = last.figure.value
-    if last.bare and last.figure.text.endswith(joined) and "from" not in gap:
+    if last.bare and last.figure.text.endswith(joined) and not re.search("from|compared", gap):
         joined += gap + value
     return _Found(Figure(joined, text, sentence), last.weight, (*last.values, value), end, True)
 
@@ -373,9 +376,9 @@ def _object_end(sentence: str, end: int) -> int | None:
     if article is None:
         return end
     words, stop = _noun_phrase(sentence[article.end() :], counts_of=False, measured=False)
-    rest = sentence[article.end() + stop :]
-    if not words or _AMOUNT.match(rest.lstrip()) or len(words) == 4 and _WORD.match(rest.lstrip() or ".").group().lower() not in _STOP:
-        return None
+    following = _WORD.match(sentence[article.end() + stop :].lstrip() or ".").group().lower()
+    if not words or following in ("to", "that") or len(words) == 4 and following not in _STOP:
+        return None  # "expected their profits | to rise": the object runs on
     return article.end() + stop
 
 
@@ -425,6 +428,8 @@ def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool
         return 2
     if attribute and attribute.lstrip("-").split("-")[0] in _TIME_UNITS:
         return 0  # "a six-hour meeting", "the three-year long war"
+    if "." in (match["digits"] or ""):
+        return 1  # "a score of 8.2", "4.21 metres": a measure, not a count
     if number < 10:
         return int(people and event)  # "eight midwives accused"; not "two libraries", "three men"
     vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions", "billions"))
@@ -489,7 +494,7 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
             break
         if word[0].isupper() and any(w[0].islower() for w in words if w != "of"):
             break  # "15-time Grammy winner | Alicia Keys"
-        if lower.endswith("ly") and not words or words and lower.endswith(("ed", "ing")):
+        if lower.endswith("ly") and not words or words not in ([], ["of"]) and lower.endswith(("ed", "ing")):
             break  # "deep", "built in the square", "a tram line linking": past the noun phrase
         words.append(word)
         end = token.end()
@@ -574,7 +579,18 @@ def _clause_start(sentence: str, end: int, limit: int = _CONTEXT_WORDS) -> int |
             return words[n].start() + 1
     if words and len(words) <= limit and not sentence[: words[0].start()].strip():
         return words[0].start()
-    return joined
+    return joined if joined is not None else _participle_phrase(words[-limit:])
+
+
+def _participle_phrase(words: list[re.Match[str]]) -> int | None:
+    """The furthest noun phrase in `words` whose participle leads to the amount: "... in | a deal
+    valued at $6.75bn" (not "the list at 6.8", which says nothing)."""
+    for n, word in enumerate(words):
+        if word.group().lower() in _DETERMINERS and any(
+            _is_past(w.group()) or w.group().endswith("ing") for w in words[n + 2 : n + 4]
+        ) and not any(w.group().lower() in _AUXILIARIES for w in words[n + 1 : n + 4]):
+            return word.start()
+    return None
 
 
 def _after_to(words: list[re.Match[str]], n: int) -> int | None:

@@ -169,3 +169,18 @@ def test_a_fraction_needs_what_it_is_a_fraction_of():
     assert texts("The bank expects to cut rates in the first half of next year.") == []
     assert texts("The fund has so far paid out less than a quarter of that.") == []
     assert texts("Costs are now half of what they were.") == []
+
+
+def test_a_comparison_is_one_figure_and_a_participle_says_what_is_valued():
+    assert texts("Gross mortgage lending stood at £17.9bn, compared with £21.8bn in January last year.") == [
+        "Gross mortgage lending stood at £17.9bn, compared with £21.8bn"
+    ]
+    assert texts("The firm agreed to a buyout by a telecoms group in a deal valued at $6.75bn.") == [
+        "a deal valued at $6.75bn"
+    ]
+    assert texts("The developers of the offshore wind farm near the coast have secured £1.2bn of financing.") == [
+        "secured £1.2bn of financing"
+    ]
+    assert texts("Just over half of those surveyed expected their profits to rise.") == [
+        "Just over half of those surveyed"
+    ]
