@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from briefs.summarize import figures, sentences
 from briefs.summarize.sentences import Document, Sentence
 
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_017d590de94c6749.txt"
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "000_017d590de94c6749.txt"
 
 
 def texts(text: str) -> list[str]:
