@@ -1,21 +1,23 @@
 """The pipeline, end to end: load -> summarise -> assemble -> render -> write.
 
-Per-article work (`process_article`) is a pure function of the file's bytes and the config, so
-`Builder` can keep its results between builds (serve) and skip files whose bytes did not change.
+Per-article work (`process_article`) is a pure function of its path, the file's bytes and the
+article settings of site.yaml (`ArticleSettings`, not the whole config), so `Builder` keeps its
+results by the digest of exactly those arguments and briefs' code, and skips files whose bytes did
+not change.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from briefs.config import SiteConfig, load_config
+from briefs.config import ArticleSettings, SiteConfig, load_config
 from briefs.content.model import Article
 from briefs.errors import BriefsError, BuildFailed
+from briefs.keys import Digests, code_version
 from briefs.summarize import Brief, summarize
 
 
@@ -38,12 +40,12 @@ def build_time(options: BuildOptions) -> datetime:
     return datetime.now(timezone.utc)
 
 
-def process_article(rel_path: str, data: bytes, config: SiteConfig) -> tuple[Article, Brief]:
+def process_article(rel_path: str, data: bytes, settings: ArticleSettings) -> tuple[Article, Brief]:
     """Parse one article file and compute its brief; front matter overrides win field by field."""
     from briefs.content.loader import parse_article
 
-    article = parse_article(rel_path, data, config)
-    brief = summarize(article.text, title=article.title, options=config.summary)
+    article = parse_article(rel_path, data, settings)
+    brief = summarize(article.text, title=article.title, options=settings.summary)
     return article, dataclasses.replace(brief, **article.overrides)
 
 
@@ -62,21 +64,28 @@ class Builder:
 
     site_dir: Path
     options: BuildOptions = field(default_factory=BuildOptions)
-    _cache: dict = field(default_factory=dict)  # (rel_path, digest, repr(config)) -> (Article, Brief)
+    _cache: dict = field(default_factory=dict)  # article key (see `load`) -> (Article, Brief)
     _theme: tuple = ()  # (theme_sources(config), Theme): reused while no template changes (serve)
-    _memo: dict = field(default_factory=dict)  # what render_site rendered last, by Page.key (serve)
+    _memo: dict = field(default_factory=dict)  # what render_site made last, by artifact key (serve)
 
-    def load(self, config: SiteConfig) -> tuple[list[tuple[Article, Brief]], list[BriefsError]]:
-        """Every article of the site with its brief, and every problem found on the way."""
+    def load(self, config: SiteConfig, digests: Digests) -> tuple[list[tuple[Article, Brief]], list[BriefsError]]:
+        """Every article of the site with its brief, and every problem found on the way.
+
+        An article's key is the digest of the call that makes it: `process_article` with its exact
+        arguments, and briefs' code. `digests` learns each result's digest from it (no walk needed).
+        """
         from briefs.content.loader import discover, read_bytes
 
         results, errors, cache = [], [], {}
-        settings = repr(config)  # an article's result depends on site.yaml too (timezone, summary)
+        settings, version = config.articles, code_version()
         for rel_path in discover(self.site_dir):
             try:
                 data = read_bytes(self.site_dir, rel_path)
-                key = (rel_path, hashlib.sha256(data).hexdigest(), settings)
-                cache[key] = self._cache.get(key) or process_article(rel_path, data, config)
+                key = digests.of((process_article, rel_path, data, settings, version))
+                cache[key] = self._cache.get(key) or process_article(rel_path, data, settings)
+                article, brief = cache[key]
+                digests.known(article, digests.of(("article", key)))
+                digests.known(brief, digests.of(("brief", key)))
                 results.append(cache[key])
             except BriefsError as err:
                 errors.append(err)
@@ -111,9 +120,10 @@ class Builder:
             theme = self._theme[1]
         except BuildFailed as failed:
             site_errors.extend(failed.errors)
-        stories, article_errors = self.load(config)
+        digests = Digests()
+        stories, article_errors = self.load(config, digests)
         if site_errors or (article_errors and not self.options.keep_going):
             raise BuildFailed(site_errors + article_errors)
         site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future,
                         now=build_time(self.options))
-        return render_site(site, theme, self._memo, search=self.options.search), article_errors
+        return render_site(site, theme, self._memo, digests, search=self.options.search), article_errors

@@ -18,6 +18,20 @@ from briefs.summarize.model import SummaryOptions
 
 
 @dataclass(frozen=True)
+class ArticleSettings:
+    """All that parsing and summarising an article reads of site.yaml: an article's result is a
+    function of its file's bytes and these, so they (not the whole config) key its cache entry."""
+
+    timezone: str = "UTC"
+    markdown_html: bool = False
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     title: str
     base_url: str = "http://localhost:8000/"  # absolute, ends with "/"
@@ -34,6 +48,11 @@ class SiteConfig:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def articles(self) -> ArticleSettings:
+        """The settings an article's parse and brief read (its cache key holds these, no others)."""
+        return ArticleSettings(self.timezone, self.markdown_html, self.summary)
 
 
 def _count(value: Any) -> int:

@@ -152,7 +152,7 @@ def _store(record: Record, config: SiteConfig, force: bool, result: ImportResult
     rel_path = f"content/{date.astimezone(config.tz):%Y/%m/%d}/{slugify(title)}.md"
     data = article_text(front, markdown_body(text)).encode("utf-8")
     try:
-        parse_article(rel_path, data, config)
+        parse_article(rel_path, data, config.articles)
     except BriefsError as err:
         found.add(f"would not build: {err.message}", hint=err.hint)
     except BuildFailed as failed:

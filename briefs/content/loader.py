@@ -7,7 +7,7 @@ import hashlib
 import os
 from pathlib import Path, PurePosixPath
 
-from briefs.config import SiteConfig
+from briefs.config import ArticleSettings
 from briefs.content import fields, frontmatter, markdown
 from briefs.content.checks import Checks, text
 from briefs.content.dates import date_from_filename, has_time, parse_date
@@ -44,8 +44,10 @@ def read_bytes(site_dir: Path, rel_path: str) -> bytes:
                           hint="check that it exists and that you may read it") from None
 
 
-def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
-    """One article file's bytes -> Article; BriefsError for one problem, BuildFailed for several."""
+def parse_article(rel_path: str, data: bytes, settings: ArticleSettings) -> Article:
+    """One article file's bytes -> Article; BriefsError for one problem, BuildFailed for several.
+
+    Reads `settings.tz` and `settings.markdown_html` (a whole SiteConfig has both too)."""
     front = frontmatter.split(decode_utf8(data, rel_path), rel_path)
     values, checks = front.values, Checks(rel_path, front.lines)
 
@@ -60,7 +62,7 @@ def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
         missing("title", "add a line such as `title: Talks resume in Istanbul`")
     date_text = values.get("date", date_from_filename(PurePosixPath(rel_path).name))
     if date_text is not None:
-        date = checks.check("date", lambda value: parse_date(value, config.tz), date_text)
+        date = checks.check("date", lambda value: parse_date(value, settings.tz), date_text)
     else:
         missing("date", "add `date: YYYY-MM-DD`, or start the file name with it: 2025-06-02-my-story.md")
     found = {key: checks.check(key, checker, values.get(key)) for key, checker in fields.FIELDS.items()}
@@ -75,7 +77,7 @@ def parse_article(rel_path: str, data: bytes, config: SiteConfig) -> Article:
                    hint="write the article below the closing `---`")
     checks.raise_problems()
 
-    rendered = markdown.render(front.body, allow_html=config.markdown_html)
+    rendered = markdown.render(front.body, allow_html=settings.markdown_html)
     return Article(
         path=rel_path,
         title=title,

@@ -24,7 +24,7 @@ def new_article(site_dir: Path, title: str, now: datetime | None = None) -> Path
                           hint="use a title with some letters or digits")
     rel_path = f"content/{now:%Y/%m/%d}/{slug}.md"
     text = article_text({"title": title.strip(), "date": now.isoformat(), "tags": [], "draft": True}, PLACEHOLDER)
-    parse_article(rel_path, text.encode("utf-8"), config)  # what we write must build
+    parse_article(rel_path, text.encode("utf-8"), config.articles)  # what we write must build
     path = site_dir / rel_path
     path.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -9,18 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Callable, Protocol
 from urllib.parse import urljoin
 
 from feedgen.feed import FeedGenerator
 
+from briefs.config import SiteConfig
+from briefs.render.outputs import ATOM, RSS, Artifact
 from briefs.render.theme import long_date
-from briefs.site import DailyBrief, Site, Story, Tag, absolute_url
+from briefs.site import DailyBrief, Site, Story, absolute_url
 
 TAG_FEED_ITEMS = 20  # newest stories in each tag's feed
 EMPTY_FEED_DATE = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no items
 
-_MEDIA_TYPES = {"feed.xml": "application/rss+xml", "atom.xml": "application/atom+xml"}
+_MEDIA_TYPES = {"feed.xml": RSS, "atom.xml": ATOM}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # XML 1.0 forbids
 _SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
 _URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -36,60 +38,67 @@ class _Item:
     author: str | None = None
 
 
-FeedCache = Callable[[str, tuple[str, ...], Callable[[], bytes]], bytes]
+class Fragments(Protocol):
+    """The HTML of a whole daily brief and of one story (the theme's feed item template)."""
+
+    def day(self, day: DailyBrief) -> str: ...
+    def story(self, story: Story) -> str: ...
 
 
-def _no_cache(path: str, urls: tuple[str, ...], make: Callable[[], bytes]) -> bytes:
-    return make()
+@dataclass(frozen=True)
+class _Given:
+    day_html: Callable[[DailyBrief], str]
+    story_html: Callable[[Story], str]
+
+    def day(self, day: DailyBrief) -> str:
+        return self.day_html(day)
+
+    def story(self, story: Story) -> str:
+        return self.story_html(story)
 
 
-def render_feeds(
-    site: Site,
-    day_html: Callable[[DailyBrief], str],
-    story_html: Callable[[Story], str],
-    cached: FeedCache = _no_cache,
-) -> dict[str, bytes]:
-    """{"feed.xml", "atom.xml", "tags/<slug>/feed.xml"...: bytes}.
+def render_feeds(site: Site, day_html: Callable[[DailyBrief], str],
+                 story_html: Callable[[Story], str]) -> dict[str, bytes]:
+    """{"feed.xml", "atom.xml", "tags/<slug>/feed.xml"...: bytes}, items' HTML from the functions."""
+    return {artifact.path: artifact.render() for artifact in feeds(site, _Given(day_html, story_html))}
 
-    `day_html` / `story_html` give the HTML of a whole daily brief / one story (the theme's);
-    its relative links are made absolute here, as feed readers have no page to resolve them against.
-    `cached(path, item_urls, make)` may return the feed's last bytes instead of calling `make` when
-    the pages at `item_urls` did not change (the dev server's incremental builds).
+
+def feeds(site: Site, fragments: Fragments) -> list[Artifact]:
+    """The daily briefs as RSS (/feed.xml) and Atom (/atom.xml), and an RSS feed per tag.
+
+    Each feed is handed exactly what it shows: the settings, its days or its tag's newest stories,
+    and `fragments`, whose HTML it makes absolute (feed readers have no page to resolve links against).
     """
     config = site.config
     days = site.days[: config.feed_days]
-    description = config.description or f"The daily briefs of {config.title}"
-
-    def daily(path: str) -> bytes:
-        feed = _feed(site, [_day_item(site, day, day_html(day)) for day in days], "/", path,
-                     config.title, description)
-        return feed.rss_str(pretty=True) if path == "feed.xml" else feed.atom_str(pretty=True)
-
-    day_urls = tuple(day.url for day in days)
-    files = {path: cached(path, day_urls, lambda path=path: daily(path)) for path in ("feed.xml", "atom.xml")}
-    rendered: dict[str, _Item] = {}  # a story with several tags is rendered once
-
-    def item(story: Story) -> _Item:
-        if story.url not in rendered:
-            rendered[story.url] = _story_item(site, story, story_html(story))
-        return rendered[story.url]
-
-    def tagged(tag: Tag, path: str) -> bytes:
-        feed = _feed(site, [item(story) for story in tag.stories[:TAG_FEED_ITEMS]], tag.url, path,
-                     f"{config.title}: {tag.name}", f"Stories tagged “{tag.name}” in {config.title}")
-        return feed.rss_str(pretty=True)
-
+    found = [Artifact(path, "/" + path, _MEDIA_TYPES[path], False, daily_feed, (config, days, path, fragments))
+             for path in ("feed.xml", "atom.xml")]
     for tag in site.tags:
         path = f"tags/{tag.slug}/feed.xml"
-        urls = tuple(story.url for story in tag.stories[:TAG_FEED_ITEMS])
-        files[path] = cached(path, urls, lambda tag=tag, path=path: tagged(tag, path))
-    return files
+        found.append(Artifact(path, "/" + path, _MEDIA_TYPES["feed.xml"], False, tag_feed,
+                              (config, tag.name, tag.url, tag.stories[:TAG_FEED_ITEMS], path, fragments)))
+    return found
 
 
-def absolute_urls(html: str, site: Site, page_url: str) -> str:
+def daily_feed(config: SiteConfig, days: tuple[DailyBrief, ...], path: str, fragments: Fragments) -> bytes:
+    description = config.description or f"The daily briefs of {config.title}"
+    feed = _feed(config, [_day_item(config, day, fragments.day(day)) for day in days], "/", path,
+                 config.title, description)
+    return feed.rss_str(pretty=True) if path == "feed.xml" else feed.atom_str(pretty=True)
+
+
+def tag_feed(config: SiteConfig, name: str, url: str, stories: tuple[Story, ...], path: str,
+             fragments: Fragments) -> bytes:
+    items = [_story_item(config, story, fragments.story(story)) for story in stories]
+    feed = _feed(config, items, url, path, f"{config.title}: {name}",
+                 f"Stories tagged “{name}” in {config.title}")
+    return feed.rss_str(pretty=True)
+
+
+def absolute_urls(html: str, config: SiteConfig, page_url: str) -> str:
     """Every href/src in `html` made absolute: "/x" under base_url, "x" or "#x" against the page."""
-    base = absolute_url(site.config, "/")
-    page = absolute_url(site.config, page_url)
+    base = absolute_url(config, "/")
+    page = absolute_url(config, page_url)
 
     def resolve(match: re.Match[str]) -> str:
         quote = '"' if match.group(2) is not None else "'"
@@ -103,34 +112,33 @@ def absolute_urls(html: str, site: Site, page_url: str) -> str:
     return _URL_ATTRIBUTE.sub(resolve, html)
 
 
-def _day_item(site: Site, day: DailyBrief, html: str) -> _Item:
+def _day_item(config: SiteConfig, day: DailyBrief, html: str) -> _Item:
     """A daily brief as one item, dated by its newest story."""
     headlines = [story.brief.headline or story.article.title for story in day.stories]
     more = f" and {len(headlines) - 1} more" if len(headlines) > 1 else ""
     return _Item(
         title=f"{long_date(day.day)}: {headlines[0]}{more}",
-        url=absolute_url(site.config, day.url),
+        url=absolute_url(config, day.url),
         date=max(story.published for story in day.stories),
         summary=" · ".join(headlines),
-        html=absolute_urls(html, site, day.url),
+        html=absolute_urls(html, config, day.url),
     )
 
 
-def _story_item(site: Site, story: Story, html: str) -> _Item:
+def _story_item(config: SiteConfig, story: Story, html: str) -> _Item:
     return _Item(
         title=story.brief.headline or story.article.title,
-        url=absolute_url(site.config, story.url),
+        url=absolute_url(config, story.url),
         date=story.published,
         summary=" ".join(story.brief.summary) or story.article.title,
-        html=absolute_urls(html, site, story.url),
+        html=absolute_urls(html, config, story.url),
         author=story.article.author,
     )
 
 
-def _feed(site: Site, items: list[_Item], page_url: str, path: str, title: str,
+def _feed(config: SiteConfig, items: list[_Item], page_url: str, path: str, title: str,
           description: str) -> FeedGenerator:
     """A feed of `items` (newest first) about the page at `page_url`, itself published at `path`."""
-    config = site.config
     updated = max((item.date for item in items), default=EMPTY_FEED_DATE).replace(microsecond=0)
     feed = FeedGenerator()
     feed.id(absolute_url(config, page_url))

@@ -1,15 +1,19 @@
-"""Site -> the list of HTML pages, each with a key that says when it must be rendered again.
+"""Site -> the HTML pages, and every artifact of the site (pages, feeds, static files, sitemap).
 
-`pages()` is cheap: it builds no HTML. Each `Page.render()` renders one template. The dev server keeps
-the keys of the last build and re-renders only the pages whose key changed.
+`pages()` is cheap: it builds no HTML. Each page is an Artifact that renders one template, handed
+only the variables that template reads, so its key changes exactly when what it can show does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable, Hashable
+import mimetypes
+from dataclasses import dataclass
+from typing import Any
 
 from briefs.config import SiteConfig
+from briefs.keys import Digests
+from briefs.render.outputs import HTML, Artifact, static_file
+from briefs.render.sitemap import NOT_LISTED
 from briefs.render.theme import Theme, long_date, web_url
 from briefs.site import DailyBrief, IndexPage, Site, Story, Tag, absolute_url
 
@@ -23,14 +27,7 @@ class Feed:
     url: str  # site-relative
 
 
-@dataclass(frozen=True)
-class Page:
-    """One HTML file of the site, not yet rendered."""
-
-    path: str  # output-relative POSIX path, e.g. "2025/06/02/index.html"
-    url: str  # site-relative URL, e.g. "/2025/06/02/"
-    key: Hashable  # equal keys -> byte-identical output (same theme, same data shown)
-    render: Callable[[], bytes] = field(compare=False, repr=False)
+FEED_ITEM = "_feed_item.html"
 
 
 def output_path(url: str) -> str:
@@ -74,15 +71,6 @@ def news_article(story: Story, config: SiteConfig) -> dict[str, Any]:
     return data
 
 
-def story_key(story: Story) -> tuple:
-    """Changes whenever anything the story shows could change (its file, place, date or status)."""
-    return (story.article.path, story.article.digest, story.url, story.published.isoformat(), story.future)
-
-
-def day_key(day: DailyBrief) -> tuple:
-    return (day.day, tuple(story_key(s) for s in day.stories), day.previous, day.next)
-
-
 def site_feeds(site: Site) -> tuple[Feed, ...]:
     title = site.config.title
     return (Feed("application/rss+xml", f"{title} (RSS)", "/feed.xml"),
@@ -93,60 +81,80 @@ def tag_feed(site: Site, tag: Tag) -> Feed:
     return Feed("application/rss+xml", f"{site.config.title}: {tag.name}", f"{tag.url}feed.xml")
 
 
-def pages(site: Site, theme: Theme) -> list[Page]:
+def render_page(theme: Theme, template: str, url: str, context: dict[str, Any]) -> bytes:
+    """The `make` of every page: one template, given `context` (only what the template reads)."""
+    return theme.render(template, url, context)
+
+
+def pages(site: Site, theme: Theme) -> list[Artifact]:
     """Every HTML page of the site: home and its pages, days, stories, archive, tags, 404."""
-    common = (theme.fingerprint, repr(site.config))
-    if theme.uses_site:  # a template may show anything of the site on any page
-        common += (tuple(story_key(s) for s in site.stories),)
     feeds = site_feeds(site)
     config = site.config
     description = config.description or f"{config.title}: the day's news in brief."
 
-    def page(template: str, url: str, data_key: Hashable, page_data: Any, **context: Any) -> Page:
-        values = {"site": site, "config": config, "page": page_data, "url": url, "title": None,
-                  "description": description, "og_type": "website", "feeds": feeds, **context}
-        return Page(output_path(url), url, (template, url, common, data_key),
-                    lambda: theme.render(template, url, values))
+    def page(template: str, url: str, page_data: Any, **context: Any) -> Artifact:
+        values = theme.context(template, **{
+            "site": site, "config": config, "page": page_data, "url": url, "title": None,
+            "description": description, "og_type": "website", "feeds": feeds, **context})
+        return Artifact(output_path(url), url, HTML, url not in NOT_LISTED, render_page,
+                        (theme, template, url, values))
 
     index_pages = site.index_pages or (IndexPage(number=1, days=(), count=1),)
-    result = [
-        page("index.html", ip.url, (ip.number, ip.count, tuple(day_key(d) for d in ip.days)), ip,
-             title=None if ip.number == 1 else f"Page {ip.number}")
-        for ip in index_pages
-    ]
+    result = [page("index.html", ip.url, ip, title=None if ip.number == 1 else f"Page {ip.number}")
+              for ip in index_pages]
     result += [
-        page("day.html", day.url, day_key(day), day, title=f"Brief for {long_date(day.day)}",
+        page("day.html", day.url, day, title=f"Brief for {long_date(day.day)}",
              description=first_sentence(day.stories[0]) if day.stories else description)
         for day in site.days
     ]
     day_of = {story.url: day for day in site.days for story in day.stories}
-    result += [  # an article page lists its day's other stories, so it changes with them
-        page("article.html", story.url, day_key(day_of[story.url]), story, title=story.brief.headline,
+    result += [
+        page("article.html", story.url, story, title=story.brief.headline,
              description=first_sentence(story), og_type="article", day=day_of[story.url],
              json_ld=news_article(story, config))
         for story in site.stories
     ]
-    result.append(page("archive.html", "/archive/",
-                       tuple((m.year, m.month, tuple(day_key(d) for d in m.days)) for m in site.archive),
-                       site.archive, title="Archive", description=f"Every daily brief of {config.title}."))
-    result.append(page("tags.html", "/tags/", tuple((t.name, t.slug, len(t.stories)) for t in site.tags),
-                       site.tags, title="Tags", description=f"Every tag used on {config.title}."))
+    result.append(page("archive.html", "/archive/", site.archive, title="Archive",
+                       description=f"Every daily brief of {config.title}."))
+    result.append(page("tags.html", "/tags/", site.tags, title="Tags",
+                       description=f"Every tag used on {config.title}."))
     result += [
-        page("tag.html", tag.url, (tag.name, tuple(story_key(s) for s in tag.stories)), tag,
-             title=f"Tagged “{tag.name}”", description=f"Stories tagged “{tag.name}”.",
+        page("tag.html", tag.url, tag, title=f"Tagged “{tag.name}”", description=f"Stories tagged “{tag.name}”.",
              feeds=feeds + (tag_feed(site, tag),))
         for tag in site.tags
     ]
-    result.append(page("search.html", "/search/", (), None, title="Search",
+    result.append(page("search.html", "/search/", None, title="Search",
                        description=f"Search every story of {config.title}."))
-    result.append(page("404.html", "/404.html", (), None, title="Page not found"))
+    result.append(page("404.html", "/404.html", None, title="Page not found"))
     return result
 
 
 def fragment(site: Site, theme: Theme, stories: tuple[Story, ...], url: str) -> str:
     """Briefs as HTML without page chrome: the content of a feed item (the feed makes links absolute)."""
-    context = {"site": site, "config": site.config, "page": stories, "url": url}
-    return theme.render("_feed_item.html", url, context).decode("utf-8")
+    return ThemeFragments(theme, fragment_context(site, theme)).of(stories, url)
+
+
+def fragment_context(site: Site, theme: Theme) -> dict[str, Any]:
+    """What the feed item template can read besides its stories and URL."""
+    return theme.context(FEED_ITEM, site=site, config=site.config, page=None, url=None)
+
+
+@dataclass(frozen=True)
+class ThemeFragments:
+    """The theme's feed item template with its context: how feeds get a day's or a story's HTML."""
+
+    theme: Theme
+    context: dict[str, Any]
+
+    def of(self, stories: tuple[Story, ...], url: str) -> str:
+        values = {**self.context, "page": stories, "url": url}
+        return self.theme.render(FEED_ITEM, url, values).decode("utf-8")
+
+    def day(self, day: DailyBrief) -> str:
+        return self.of(day.stories, day.url)
+
+    def story(self, story: Story) -> str:
+        return self.of((story,), story.url)
 
 
 def day_html(site: Site, theme: Theme, day: DailyBrief) -> str:
@@ -157,54 +165,63 @@ def story_html(site: Site, theme: Theme, story: Story) -> str:
     return fragment(site, theme, (story,), story.url)
 
 
-def render_site(site: Site, theme: Theme, memo: dict[Hashable, Any] | None = None, *,
-                search: bool = True) -> dict[str, bytes]:
-    """The whole site: every page, the static files, feeds, sitemap and robots.txt, and (if
-    `search`) the search index of the pages.
+def artifacts(site: Site, theme: Theme) -> list[Artifact]:
+    """Every file of the site: pages, feeds, static files, then the sitemap and robots.txt of them.
 
-    `memo` (the dev server keeps one between builds) maps Page.key -> output of the last build: pages
-    whose key is unchanged are not rendered again, nor are feed items (a day's or story's item shows
-    what its page shows, so it changes only with its page's key). Updated in place.
+    Raises BriefsError when two claim one path (a static file over a generated page).
+    """
+    from briefs.errors import BriefsError
+    from briefs.render.feeds import feeds
+    from briefs.render.sitemap import sitemap
+
+    found = pages(site, theme) + feeds(site, ThemeFragments(theme, fragment_context(site, theme)))
+    paths = {artifact.path for artifact in found}
+    for path, data in theme.static_files().items():
+        if path in paths:
+            raise BriefsError(f"static file {path} would overwrite a file the site generates",
+                              path=f"static/{path}", hint="rename it or remove it from static/")
+        found.append(Artifact(path, "/" + path, media_type(path), False, static_file, (data,)))
+    return found + sitemap(site, [a.url for a in found if a.listed])
+
+
+def media_type(path: str) -> str:
+    guessed, _ = mimetypes.guess_type(path)
+    return guessed or "application/octet-stream"
+
+
+def render_site(site: Site, theme: Theme, memo: dict[str, Any] | None = None,
+                digests: Digests | None = None, *, search: bool = True) -> dict[str, bytes]:
+    """The whole site, {output path: bytes}, and (if `search`) the search index of its pages.
+
+    `memo` (the dev server keeps one between builds) maps artifact keys to the bytes of the last
+    build: an artifact whose key is unchanged is not made again. Updated in place to hold this
+    build's artifacts only. `digests` is the build's (it may know its articles' digests already).
     """
     from briefs.errors import BriefsError, BuildFailed
-    from briefs.render.feeds import render_feeds
     from briefs.render.search import search_index
-    from briefs.render.sitemap import render_sitemap
 
-    site_pages = pages(site, theme)
-    previous, rendered = dict(memo or {}), {}
-
-    def cached(key: Hashable, render: Callable[[], Any]) -> Any:
-        rendered[key] = previous[key] if key in previous else render()
-        return rendered[key]
-
-    page_keys = {p.url: p.key for p in site_pages}
+    digests = digests or Digests()
+    previous, made = dict(memo or {}), {}
     files: dict[str, bytes] = {}
     errors: dict[tuple, BriefsError] = {}  # one report per template line at fault, not one per page
-    for p in site_pages:
+    keyed = [(artifact, artifact.key(digests)) for artifact in artifacts(site, theme)]
+    for artifact, key in keyed:
         try:
-            files[p.path] = cached(p.key, p.render)
+            made[key] = files[artifact.path] = previous[key] if key in previous else artifact.render()
         except BriefsError as err:
             errors.setdefault((err.path, err.line), err)
     if errors:
         raise BuildFailed(list(errors.values()))
-    files.update(render_feeds(
-        site,
-        lambda day: cached(("feed item", page_keys[day.url]), lambda: day_html(site, theme, day)),
-        lambda story: cached(("feed item", page_keys[story.url]), lambda: story_html(site, theme, story)),
-        # a feed shows what the pages of its items show, and the site's settings
-        lambda path, urls, make: cached(("feed", path, repr(site.config), *(page_keys[u] for u in urls)), make),
-    ))
-    files.update(render_sitemap(site, [p.url for p in site_pages if p.path != "404.html"]))
     if search:  # the index reads every page (a theme chooses which ones it marks for search)
-        files.update(cached(("search", *(p.key for p in site_pages)),
-                            lambda: search_index({p.path: files[p.path] for p in site_pages})))
-    for path, data in theme.static_files().items():
-        if path in files:
-            raise BriefsError(f"static file {path} would overwrite a page the site generates",
+        pages_made = {artifact.path: key for artifact, key in keyed if artifact.media_type == HTML}
+        key = digests.hex((search_index, tuple(pages_made.items())))
+        made[key] = index = previous[key] if key in previous else search_index(
+            {path: files[path] for path in pages_made})
+        for path in index.keys() & files.keys():
+            raise BriefsError(f"static file {path} would overwrite the search index",
                               path=f"static/{path}", hint="rename it or remove it from static/")
-        files[path] = data
+        files.update(index)
     if memo is not None:
         memo.clear()
-        memo.update(rendered)
+        memo.update(made)
     return files

@@ -5,13 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 from xml.sax.saxutils import escape
 
+from briefs.config import SiteConfig
+from briefs.render.outputs import TEXT, XML, Artifact
 from briefs.site import Site, Story, absolute_url
 
 NOT_LISTED = frozenset({"/404.html"})  # pages a search engine should not index
 
 
+def sitemap(site: Site, urls: list[str]) -> list[Artifact]:
+    """/sitemap.xml of the site-relative URLs given (e.g. "/"), and /robots.txt pointing to it."""
+    return [Artifact("sitemap.xml", "/sitemap.xml", XML, False, sitemap_xml, (site, tuple(urls))),
+            Artifact("robots.txt", "/robots.txt", TEXT, False, robots_txt, (site.config,))]
+
+
 def render_sitemap(site: Site, urls: list[str]) -> dict[str, bytes]:
     """{"sitemap.xml": ..., "robots.txt": ...} for the site-relative page URLs given (e.g. "/")."""
+    return {artifact.path: artifact.render() for artifact in sitemap(site, urls)}
+
+
+def sitemap_xml(site: Site, urls: tuple[str, ...]) -> bytes:
     lastmod = _lastmod(site)
     entries = []
     for url in sorted(set(urls) - NOT_LISTED):
@@ -19,19 +31,23 @@ def render_sitemap(site: Site, urls: list[str]) -> dict[str, bytes]:
         if url in lastmod:
             entry += f"    <lastmod>{lastmod[url].replace(microsecond=0).isoformat()}</lastmod>\n"
         entries.append(entry + "  </url>\n")
-    sitemap = (
+    text = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         + "".join(entries)
         + "</urlset>\n"
     )
+    return text.encode("utf-8")
+
+
+def robots_txt(config: SiteConfig) -> bytes:
     robots = (
         "User-agent: *\n"
         "Disallow:\n"
         "\n"
-        f"Sitemap: {absolute_url(site.config, '/sitemap.xml')}\n"
+        f"Sitemap: {absolute_url(config, '/sitemap.xml')}\n"
     )
-    return {"sitemap.xml": sitemap.encode("utf-8"), "robots.txt": robots.encode("utf-8")}
+    return robots.encode("utf-8")
 
 
 def _lastmod(site: Site) -> dict[str, datetime]:

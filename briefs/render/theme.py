@@ -44,8 +44,22 @@ class Theme:
     env: jinja2.Environment
     search_path: tuple[Path, ...]  # site's templates/ first (when present), then the default theme
     fingerprint: str  # changes whenever any template's source changes
-    uses_site: bool  # some template reads `site`, so any page may show any part of the site
+    names: Mapping[str, frozenset[str] | None]  # template -> the variables it (or a template it uses) reads
     site_dir: Path
+
+    def cache_identity(self) -> str:
+        """What a render depends on besides its context (filters are briefs' code, keyed apart)."""
+        return self.fingerprint
+
+    def context(self, name: str, **values: Any) -> dict[str, Any]:
+        """Of `values`, those that template `name` can read: all it is given, and so its cache key.
+
+        `config` is always given (the `absolute_url` filter reads it). A template that includes one
+        named by a variable may read anything.
+        """
+        reads = self.names.get(name)
+        return {key: value for key, value in values.items()
+                if reads is None or key in reads or key == "config"}
 
     def render(self, name: str, url: str, context: Mapping[str, Any]) -> bytes:
         """Render one template; a runtime error becomes a BriefsError naming the template and line."""
@@ -106,14 +120,17 @@ def load_theme(config: SiteConfig) -> Theme:
     env.filters.update(FILTERS)
     digest = hashlib.sha256()
     errors: list[BriefsError] = []
-    uses_site = False
+    reads: dict[str, frozenset[str]] = {}
+    uses: dict[str, tuple[str | None, ...]] = {}
     for name in sorted(env.list_templates()):
         if name.startswith(STATIC + "/") or not name.endswith(TEMPLATE_SUFFIXES):
             continue
         try:
             source, filename, _ = env.loader.get_source(env, name)
             digest.update(f"{name}\0{source}\0".encode("utf-8"))
-            uses_site |= "site" in meta.find_undeclared_variables(env.parse(source, name, filename))
+            tree = env.parse(source, name, filename)
+            reads[name] = frozenset(meta.find_undeclared_variables(tree))
+            uses[name] = tuple(meta.find_referenced_templates(tree))
             env.get_template(name)
         except jinja2.TemplateSyntaxError as err:
             errors.append(BriefsError(f"template syntax error: {err.message}",
@@ -125,7 +142,27 @@ def load_theme(config: SiteConfig) -> Theme:
                                       hint="save the template as UTF-8"))
     if errors:
         raise BuildFailed(errors)
-    return Theme(env, search_path, digest.hexdigest(), uses_site, site_dir)
+    return Theme(env, search_path, digest.hexdigest(), _closure(reads, uses), site_dir)
+
+
+def _closure(reads: dict[str, frozenset[str]],
+             uses: dict[str, tuple[str | None, ...]]) -> dict[str, frozenset[str] | None]:
+    """Each template's variables with those of the templates it extends, includes and imports
+    (transitively); None where it names a template by a variable (it may then read anything)."""
+    def names(template: str, seen: set[str]) -> frozenset[str] | None:
+        found = set(reads.get(template, ()))
+        for used in uses.get(template, ()):
+            if used is None:
+                return None
+            if used not in seen:
+                seen.add(used)
+                more = names(used, seen)
+                if more is None:
+                    return None
+                found |= more
+        return frozenset(found)
+
+    return {template: names(template, {template}) for template in reads}
 
 
 def _template_file(search_path: tuple[Path, ...], name: str) -> str:
