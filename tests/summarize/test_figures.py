@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefs.summarize import figures, sentences
 from briefs.summarize.sentences import Document, Sentence
+from tests.content.helpers import SEED
 
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "000_017d590de94c6749.txt"
 
 
 def texts(text: str) -> list[str]:

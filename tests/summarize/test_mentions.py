@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from briefs.summarize import mentions, sentences
 from briefs.summarize.model import Mention
 from briefs.summarize.sentences import Document, Sentence
+from tests.content.helpers import SEED
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / ".." / "shared" / "seeds" / "000_017d590de94c6749.txt"
 
 
 def extract(text: str) -> list[Mention]:

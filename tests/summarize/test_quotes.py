@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,8 +10,8 @@ from hypothesis import strategies as st
 from briefs.summarize import quotes, sentences
 from briefs.summarize.model import Quote
 from briefs.summarize.sentences import Document, Sentence
+from tests.content.helpers import SEED
 
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_017d590de94c6749.txt"
 
 
 def extract(text: str) -> list[Quote]:
