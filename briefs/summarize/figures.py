@@ -104,6 +104,7 @@ _MODIFIERS = frozenset(
 _MODIFIER_ENDS = frozenset(m.rsplit(None, 1)[-1] for m in _MODIFIERS)
 _SPACED = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r" (\S+)")
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
 _STOP = frozenset(
     """a an the of in on at to for from by with over under into onto across along against about around
@@ -134,7 +135,7 @@ _PEOPLE = frozenset(
     voters votes fans supporters spectators visitors passengers users customers tenants residents
     households homes families victims deaths dead casualties injured troops soldiers civilians refugees
     migrants cases patients arrests volunteers runners signatures responses redundancies properties
-    houses flats businesses police officers""".split()
+    houses flats businesses police officers crowd attendance audience population workforce""".split()
 )
 _PAST_IRREGULAR = frozenset(
     "hit struck shot lost sold cut spent built sent won held brought caught paid made gave took saw grew said told".split()
@@ -166,9 +167,11 @@ _RESULT = re.compile(
     r"\b(?:beat|beating|won|win|wins|lost|lose|drew|draw|defeat|defeated|victory|loss|drubbing|thrashing"
     r"|thrashed|success|triumph|lead|led|trailed|trailing)\b"
 )
-# A sentence or a ban: "jailed for five years", "banned from driving for six months".
+# A sentence or a ban: "jailed for five years", "banned from driving for six months", "could face up
+# to 45 years".
 _SENTENCED = re.compile(
-    r"\b(?:jailed|sentenced|banned|suspended|imprisoned|barred|detained)(?:\s+[\w'’]+){0,3}?\s+(?:for|to)\s+(?:up\s+to\s+)?$"
+    r"\b(?:(?:jailed|sentenced|banned|suspended|imprisoned|barred|detained)(?:\s+[\w'’]+){0,3}?\s+(?:for|to)"
+    r"|faces?(?:\s+a\s+sentence\s+of)?|facing(?:\s+a\s+sentence\s+of)?)\s+(?:up\s+to\s+)?$"
 )
 _RATE = re.compile(
     r"\s+(?:(?:a|an|each)\s+(?:year|month|week|day|night|hour|head|person|share)\b(?!\s+(?:earlier|ago|before|later))|per\s+(?:square\s+|cubic\s+)?[a-z][\w-]*)"
@@ -334,9 +337,16 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
             return None  # "two weeks", "24 hours": a span of time, not a count
         end = quantity_end + noun_end  # "jailed for five years"
         return _Found(Figure(value, sentence[sentenced.start() : end], sentence), 2, (value,), end, False)
-    if head[:1].isupper() and not (len(noun_words) - (noun_words[0] == "of") == 1 and head.endswith(("ans", "ons"))):
+    if head[:1].isupper() and not (amount or share) and not (len(noun_words) - (noun_words[0] == "of") == 1 and head.endswith(("ans", "ons"))):
         return None  # "Three Little Bops": part of a name ("255 Britons" are people)
 
+    if not noun_words and not measured:  # "the record crowd of 30,000": the noun phrase it is "of"
+        owner = _owner(sentence, start)
+        if owner is None:
+            return None
+        people = _is_people(sentence[owner:start].split()[-2])
+        weight = _weight(match, number, attribute, people=people, event=False)
+        return _Found(Figure(value, sentence[owner:quantity_end], sentence), weight, (value,), quantity_end, True)
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
         if not measured or match["fraction"] or clause is None or not _says_something(sentence[clause:start]):
@@ -476,7 +486,8 @@ def _rate_end(sentence: str, end: int) -> int:
 
 
 def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[str], int]:
-    """What the number counts: up to four words after it, ending at the first plural noun.
+    """What the number counts: up to four words after it, ending at the first plural noun (a name
+    runs on: "40% of Aguas Argentinas").
 
     Returns the words and where they end in `after`. `counts_of` lets "hundreds of people" and
     "£21m of cuts" through; after a `measured` amount a verb is not a noun ("46% | said").
@@ -490,6 +501,9 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
             continue
         if words == ["of"] and (lower in _DETERMINERS or lower == "all"):
             continue  # "30% of the homes", "50% of all users"
+        if not words and lower in ("more", "fewer"):
+            words.append(word)  # "5,000 more copies"
+            continue
         if not word[0].isalpha() or lower in _STOP or measured and not words and (lower.endswith("ed") or word in _PAST_IRREGULAR):
             break
         if word[0].isupper() and any(w[0].islower() for w in words if w != "of"):
@@ -498,9 +512,10 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
             break  # "deep", "built in the square", "a tram line linking": past the noun phrase
         words.append(word)
         end = token.end()
-        if _is_plural(word) or len(words) == 4:
+        name = word[0].isupper() and _NEXT_CAPITAL.match(after, end) is not None  # "Aguas | Argentinas"
+        if _is_plural(word) and not name or len(words) == (6 if name else 4):
             break
-    if words in ([], ["of"]) or words[-1].endswith(("'s", "’s")):
+    if words in ([], ["of"], ["more"], ["fewer"]) or words[-1].endswith(("'s", "’s")):
         return [], 0  # nothing counted, or "8% of the project's": cut before its noun
     return words, end
 
@@ -542,6 +557,20 @@ def _predicate(sentence: str, end: int, *, participle: bool) -> int | None:
         if token[-1] in _CLAUSE_END or token[-1] in ".!?":
             return word.end() - 1
     return words[-1].end() if len(words) <= _CONTEXT_WORDS else None
+
+
+def _owner(sentence: str, start: int) -> int | None:
+    """Where "the record crowd of | 30,000" starts: a noun phrase of up to three words and "of" right
+    before a count, opened by a determiner."""
+    words = sentence[max(start - 60, 0) : start].split()
+    if len(words) < 3 or words[-1] != "of":
+        return None
+    for n in range(len(words) - 3, max(len(words) - 6, -1), -1):
+        if words[n].lower() in _DETERMINERS:
+            return sentence.rfind(" ".join(words[n:]), 0, start)
+        if not words[n].isalpha() or words[n].lower() in _STOP:
+            return None
+    return None
 
 
 def _opens_clause(sentence: str, start: int) -> bool:

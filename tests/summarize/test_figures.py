@@ -183,3 +183,13 @@ def test_a_comparison_is_one_figure_and_a_participle_says_what_is_valued():
     assert texts("Just over half of those surveyed expected their profits to rise.") == [
         "Just over half of those surveyed"
     ]
+
+
+def test_a_count_of_a_named_group_and_amounts_of_a_name():
+    assert texts("Many of those in the record crowd of 30,000 took to social media.") == ["the record crowd of 30,000"]
+    assert texts("The field of 99 is set.") == ["The field of 99"]
+    assert texts("He was one of 12.") == []  # "one of 12": of what, the sentence does not say
+    assert texts("The minister announced a £5 billion Future Homes Fund.") == ["a £5 billion Future Homes Fund"]
+    assert texts("Suez owns 40% of Aguas Argentinas.") == ["40% of Aguas Argentinas"]
+    assert texts("The label is now pressing 5,000 more copies of each single.") == ["5,000 more copies"]
+    assert texts("She could face up to 45 years in prison.") == ["face up to 45 years"]
