@@ -63,7 +63,8 @@ Kuwait City, Sanaa, Cairo, Alexandria, Tripoli, Tunis, Algiers, Rabat, Casablanc
 Addis Ababa, Nairobi, Mogadishu, Kampala, Kigali, Dar es Salaam, Lagos, Abuja, Accra, Dakar
 Kinshasa, Luanda, Johannesburg, Cape Town, Durban, Pretoria, Harare, Lusaka, Sydney, Melbourne
 Brisbane, Perth, Adelaide, Canberra, Auckland, Wellington, Tbilisi, Yerevan, Baku, Astana, Almaty
-Tashkent, Davos, Monte Carlo, Salzburg, Wimbledon, Twickenham
+Tashkent, Davos, Monte Carlo, Chelsea, Tottenham, Everton, Salzburg, Wimbledon, Twickenham, Kansas City, Oklahoma City
+Salt Lake City, Atlantic City, New York City, Quezon City, Vatican City, Guatemala City, Cape Town
 """)
 
 REGIONS = _names("""
@@ -123,7 +124,7 @@ Reverend, Rabbi, Imam, Sheikh, Emir, Sultan, Ayatollah, Gen, Colonel, Col, Lt, L
 Capt, Captain, Sgt, Sergeant, Admiral, Marshal, Detective, Det, Inspector, Insp, Constable, PC
 Superintendent, Supt, Dr, Doctor, Professor, Prof, Mr, Mrs, Ms, Miss, Mx, Mme, Mlle, Ambassador
 Envoy, MP, MEP, CEO, Spokesman, Spokeswoman, Spokesperson, Commissioner, Councillor, Sheriff
-Magistrate, Prime, Premier, Director-General, Secretary-General
+Magistrate, Prime, Premier, Director-General, Secretary-General, Cdr, Cmdr, Commander, Cpl, Brig
 """)
 
 # Lower-case words before a name that say it is a person: "lawyer Jamie Firestone".
@@ -144,6 +145,8 @@ widow, mum, dad, uncle, aunt, cousin, baby, teenager, pensioner, resident, busin
 businesswoman, billionaire, entrepreneur, journalist, reporter, editor, photographer, correspondent
 mr, mrs, ms, miss, sir, lady, lord, dame, pope, rev, gen, col, lt, sgt, prof, magistrate, actress
 senator, prosecutor, investigator, pilot, coroner, priest, vicar, bishop, rabbi, imam, monk
+prisoner, inmate, convict, killer, murderer, keeper, referee, umpire, critic, campaigner, activist
+broadcaster, publisher
 """)
 
 # The last word of an organisation's name: "Defense Ministry", "Menatep Group".
@@ -164,6 +167,10 @@ Reserve, Treasury, Secretariat, Rail, Centres, Centers, Airline, Bancorp, Bancsh
 Guild, Division, Investors, Communications, Securities, Industries, Brands, Resources, Insurance
 Capital, Ventures, Mobile, Electric, Electronics, Steel, Mining, Chemicals, Pharma, Partnership
 Consortium, Unit, Orchestra, Patrol, Rally, Platforms, International, Inc., Ltd., Corp., Institution, Agency, Commission, Authority, Regiment, Battalion
+Courts, Radio, Television, Metro, Power, Playhouse, Theatre, Theater, Harriers, Aggregates, Construction
+Developments, Logistics, Solutions, Consulting, Consultants, Builders, Contractors, Estates, Properties
+Supplies, Foods, Farms, Dairies, Brewery, Bakery, Haulage, Transport, Buses, Trains, Railways, Utilities
+Housing, Publishing, Publishers, Auctioneers, Solicitors, Associates
 """)
 
 # The last word of an event's or a work's name: "Athens Olympics", "Academy Awards". Kind "other".
@@ -191,6 +198,23 @@ City, Town, Village, Borough, Oblast, Heights, Plaza, Field, Fields, Square, Woo
 Place, Arena, Memorial, Crescent, Terrace, Drive, Way, Close, Gate, Green, Common, Quay, Wharf
 """)
 
+# The first word of a place's name: "River Thames", "Mount Everest", "Lake Geneva".
+PLACE_PREFIXES = _names("River, Mount, Mt, Lake, Loch, Cape, Isle, Port, Fort")
+
+# The first word of a name that is neither a person nor a place: "Storm Ines", "Operation Overlord".
+OTHER_PREFIXES = _names("Storm, Hurricane, Typhoon, Cyclone, Operation, Project, Flight")
+
+# A place name followed by one of these is a club in a sports story: "Leicester City", "Salford Town".
+CLUB_SUFFIXES = _names("City, Town, County, Borough, Athletic, Rovers, United, Wanderers, Albion, Orient, Argyle")
+
+# Words that say a story is about sport: with three of them, a city's name alone may be its club.
+SPORT_WORDS = _names("""
+match, matches, goal, goals, striker, midfielder, defender, goalkeeper, keeper, league, season, fixture
+fixtures, penalty, scored, scores, kick-off, tournament, championship, manager, coach, squad, fans
+stadium, club, clubs, cup, semi-final, quarter-final, final, draw, drew, defeat, beat, victory, win, won
+innings, wicket, wickets, batsman, try, tries, referee, playoff, play-off, promotion, relegation, side
+""")
+
 # Place cues that are also common surnames ("Debra Hill"): a known first name wins over them.
 SURNAME_CUES = _names("Hill, Hills, Wood, Woods, Field, Fields, Park, Lane, Green, Close, Gate, Way, Ford")
 
@@ -200,6 +224,7 @@ firm, company, group, rival, carmaker, automaker, drugmaker, bank, lender, retai
 broker, publisher, chain, party, union, club, team, network, broadcaster, regulator, agency, charity
 newspaper, magazine, startup, start-up, giant, operator, supermarket, manufacturer, maker, brand
 label, studio, website, platform, outlet, tabloid, watchdog, organisation, organization, consultancy
+auctioneers, auction
 """)
 
 # Lower-case words before a name that say it is a place: "the city of Kharkiv".
@@ -285,6 +310,8 @@ The, A, An, And, But, Or, So, Yet, Nor, If, Then, Than, That, This
 These, Those, There, Here, It, Its, He, She, His, Her, They, Them, Their, We, Our, You, Your, I
 Me, My, Us, In, On, At, To, For, From, By, With, Without, Of, Over, Under, After, Before, During
 Since, Until, While, When, Where, Why, How, What, Which, Who, Whom, Whose, As, Also, However
+Across, Around, Behind, Beyond, Inside, Outside, Near, Through, Throughout, Within, Along, Amid
+Towards, Toward, Beside, Above, Below, Unlike, Upon, Via, Into, Onto, Per, Besides, Regardless
 Meanwhile, Moreover, Furthermore, Although, Though, Because, Despite, Still, Even, Just, Only
 Now, Today, Yesterday, Tomorrow, Tonight, Last, Next, One, Two, Three, Four, Five, Six, Seven
 Eight, Nine, Ten, First, Second, Third, Some, Many, Most, All, Both, Each, Every, No, Not, Yes
@@ -295,4 +322,6 @@ Getty, Images, Picture, Pictures, According, Please, Oh, Well, Like, Mostly, Mai
 Following, Speaking, Asked, Earlier, Later, Already, Overall, Indeed, Instead, Thus, Hence, Ok
 Christmas, Easter, Ramadan, Halloween, I'd, I'm, I've, I'll, Let's, GMT, BST, EST, GDP, TV, TVs
 CEO, PR, IT, OK, DJ, R&D, Q&A, AM, PM, HQ, ID, DNA, PhD, RIP, VIP, UFO, LOL, ETA
+GP, GPs, MRI, CT, MMR, AI, AD, BC, PE, HGV, CCTV, SUV, LED, GPS, ICU, A&E, IVF, HIV, AIDS, ADHD, PTSD
+VAT, PIN, USB, SMS, URL, FAQ, IQ, CV, MOT, PPE, SATs, GCSE, GCSEs, MBA, LGBT, EV, EVs, PCR, COVID
 """)

@@ -4,18 +4,27 @@ A name is a run of capitalised words ("Rustem Umerov", "Bank of England"). Its k
 first of these that applies:
 - the shipped gazetteer (countries, major cities, regions, well-known organisations);
 - a title inside the run: "Ukraine President Zelensky" is the place Ukraine and the person Zelensky;
-- its last word: "Defense Ministry" (organisation), "Athens Olympics" (other), "Ciragan Palace"
-  (place), or a known first name: "Jamie Firestone";
-- the words around it: a role ("lawyer Jamie Firestone", "Nick Davies, spokesman for"), an
-  organisation marker ("computer firm Lenovo", "shares in Rolls-Royce"), a place marker ("the city
-  of Kharkiv"), a known name it is listed with ("Toyota and Daihatsu"), "X said", "in X".
-Anything else is "other". Nationality adjectives ("Ukrainian") are not mentions, and a capitalised
-word that opens a sentence counts only when it is known or named elsewhere mid-sentence.
+- its own words: the last ("Defense Ministry", "Westmarch Aggregates": organisation; "Athens
+  Olympics": other; "Ciragan Palace": place), the first ("River Thames": place; "Storm Ines": other),
+  a place and a club word ("Leicester City": organisation; "Salford Town": the club in a sports story,
+  else a place), or a known first name ("Jamie Firestone");
+- the words around it: a role ("lawyer Jamie Firestone"), an appositive judged by its head noun
+  ("Liam Cobb, the club's first-choice goalkeeper,"), an organisation marker ("computer firm Lenovo",
+  "shares in Rolls-Royce"), a place marker ("the city of Kharkiv"), a known name it is listed with
+  ("Toyota and Daihatsu"), "X said" ("X said its ..." is an organisation), "in X".
+A nationality before a state's body names it though in lower case ("the Ukrainian air force").
+When the evidence conflicts the name gets no kind ("other"): a person's name has no digit, acronym,
+nationality, known place or organisation at its head, nor an event word inside it ("World Cup
+Defoe"); a label ("Year 8", "a Band D bill", "the Mary Rose") is nobody's name; in a sports story a
+city alone may be its club, so it is a place only after "in" or "near". Nationality adjectives
+("Ukrainian") are not mentions, and a capitalised word that opens a sentence counts only when it is
+known or named elsewhere mid-sentence.
 
-Later short forms join the full name ("Umerov" -> "Rustem Umerov"). Mentions are ranked by how often
-they occur plus a weight for their kind (people, then cities and named sites, then organisations and
-countries), so the most telling names come first, and capped at MAX_MENTIONS. Captions may add people
-and places (a photo's "in Istanbul, Turkey"), never organisations: a credit line is not the story.
+Later short forms join the full name ("Umerov" -> "Rustem Umerov"; a place's name used as a person's
+surname joins them too). Mentions are ranked by how often they occur plus a weight for their kind
+(people, then cities and named sites, then organisations and countries), so the most telling names
+come first, and capped at MAX_MENTIONS, at most MAX_OTHER of no kind. Captions may add people and
+places (a photo's "in Istanbul, Turkey"), never organisations: a credit line is not the story.
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ from functools import lru_cache
 from briefs.summarize.gazetteer import (
     CALENDAR,
     CITIES,
+    CLUB_SUFFIXES,
+    COUNTRIES,
     DEMONYMS,
     FIRST_NAMES,
     NOT_NAMES,
@@ -35,17 +46,21 @@ from briefs.summarize.gazetteer import (
     ORG_MARKERS,
     ORGANISATIONS,
     OTHER_CUES,
+    OTHER_PREFIXES,
     PERSON_ROLES,
     PLACE_CUES,
     PLACE_MARKERS,
+    PLACE_PREFIXES,
     PLACES,
+    SPORT_WORDS,
     SURNAME_CUES,
     TITLES,
 )
 from briefs.summarize.model import Mention
 from briefs.summarize.sentences import LONGEST, Document
 
-MAX_MENTIONS = 15
+MAX_MENTIONS = 24
+MAX_OTHER = 4  # names of no known kind ("Also"), within MAX_MENTIONS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _WORD = (
@@ -53,7 +68,7 @@ _WORD = (
     rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}][\w'’&-]*+(?![$£€]))"
 )
 _ARTICLE_WORD = rf"(?:al|el|ul|ad|as|ash|at|az)-[{_UPPER}][\w'’-]*"  # "Abdel Fattah al-Sisi"
-_CONNECTOR = r"(?:of(?:\s+the)?|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|ibn|al|el|y|&)"
+_CONNECTOR = r"(?:(?:of|for)(?:\s+the)?|de|del|della|di|da|dos|du|van|von|der|den|la|le|bin|ibn|al|el|y|&)"
 # _WORD after its first capital, for the first word of a run: a regex that opens with a character class
 # lets the engine skip from capital to capital (one that opens with a lookahead tries every position).
 # The title abbreviations are checked by looking back over the capital ("Mrs", "Capt").
@@ -66,31 +81,53 @@ _RUN = re.compile(
     rf"[{_UPPER}](?<![\w'’-].){_WORD_TAIL}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_WORD}|{_ARTICLE_WORD}))*"
 )
 _TOKEN = re.compile(r"\S+")
-_CONNECTORS = frozenset("of the de del della di da dos du van von der den la le bin ibn al el y &".split())
+_CONNECTORS = frozenset("of for the de del della di da dos du van von der den la le bin ibn al el y &".split())
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
-_PREPOSITIONS = frozenset("in near from at to towards toward outside across into".split())
+_PLACE_PREPOSITIONS = frozenset("in near outside".split())
 _PLACE_OF = tuple(f"{m} of" for m in PLACE_MARKERS)
 _ORG_PHRASES = ("shares in", "analysts at", "economists at", "strategists at", "stake in", "chief executive of")
 _PUNCTUATION = ",.;:!?()[]\"“”‘’'"
 _NEXT = re.compile(r"^[\s,]*([\w'’-]*)")
+# An appositive after a name: ", the club's first-choice goalkeeper," (up to three words before its head,
+# none of them a preposition: ", an autobiographical film by writer-director ..." is not one).
+_APPOSITIVE = (
+    r"^,\s+(?:the|a|an|his|her|its|their|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:by|of|for|from|at|in|with|and|or|to)\b)[\w'’-]+\s+){0,3}"
+)
 _PERSON_AFTER = re.compile(
-    r"^,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:%s)\b)"
-    % "|".join(sorted(PERSON_ROLES)),
+    r"^,\s+(?:who\b|aged\b|\d{1,3}(?=,|\s+years?\b))|%s(?:%s)\b" % (_APPOSITIVE, "|".join(sorted(PERSON_ROLES))),
     re.IGNORECASE,
 )
-_ORG_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:%s|service)\b" % "|".join(sorted(ORG_MARKERS)), re.IGNORECASE
-)
+_ORG_AFTER = re.compile(r"%s(?:%s|service)\b(?!\s+of\b)" % (_APPOSITIVE, "|".join(sorted(ORG_MARKERS))), re.IGNORECASE)
+_PRONOUN_AFTER_SPEECH = re.compile(r"^[\s,]*[\w'’-]+\s+(it|its|he|she|his|her)\b")
 _NEIGHBOUR_BEFORE = re.compile(rf"([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)\s+(?:and|or)\s+$")
 _NEIGHBOUR_AFTER = re.compile(rf"^\s+(?:and|or)\s+([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)")
 _CUES = ORG_CUES | PLACE_CUES
 _KNOWN = PLACES | ORGANISATIONS
 _NEVER_NAMES = NOT_NAMES - PLACES
 _SPLITTERS = re.compile(r"['’-]")
-_CALENDAR_OR_CONNECTOR = CALENDAR | _CONNECTORS
+# Words that end a name inside a run: captions glued to the next sentence ("... wife Natasha In January").
+_BREAKERS = frozenset(
+    "if in he she it they we i his her their but when while because although however meanwhile".split()
+)
+_CALENDAR_OR_CONNECTOR = CALENDAR | _CONNECTORS | _BREAKERS
+_PLURAL_NOUNS = frozenset("women men children people".split())  # "Liverpool Women's Hospital"
 _GENERIC = _CUES | OTHER_CUES | TITLES | DEMONYMS
 _OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARKERS
 _PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "islands", "gulf", "bay", "sea"})
+_FOR_HEADS = ORG_HEADS | ORG_CUES
+_TOWNS = PLACES - COUNTRIES  # a country in a match report is its national team: place is a fair reading
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")
+_CAMEL = re.compile(r"[a-z]{4}[A-Z]")
+_LOCATIVES = frozenset("in at near outside inside across around".split())
+_NOT_IN_PERSON = (_CUES | OTHER_CUES | NOT_NAMES) - SURNAME_CUES - FIRST_NAMES
+_AND_BEFORE = re.compile(rf"(?<![\w'’-])([{_UPPER}][a-z]+) and $")
+# After a nationality, one of a state's own bodies, named in lower case: "the Turkish navy".
+_INSTITUTION = re.compile(
+    r" (?:air force|navy|army|parliament|embassy|coast ?guard|border guard|general staff"
+    r"|(?:foreign|defen[cs]e|interior|justice|finance|health) ministry|security service|intelligence agency)\b"
+)
+_SPORT_EVIDENCE = 4  # distinct sport words in a story
 _KIND_WEIGHT = {"person": 1.0, "place": 0.75, "organisation": 0.5, "other": 0.0}
 
 _Found = tuple[str, str, bool, bool]  # name, kind, sure (not a guess), opens a sentence
@@ -112,9 +149,11 @@ def extract(doc: Document) -> list[Mention]:
     pending: list[tuple[_Found, bool]] = []  # and "from a caption"
     mid_sentence: set[str] = set()
     decided: dict[str, tuple[str, bool]] = {}
+    texts = [s.text for s in doc.sentences if s.kind in ("body", "caption") and len(s.text) <= LONGEST]
+    sport = _is_sport(texts)
     for sentence in doc.sentences:
         if sentence.kind in ("body", "caption") and len(sentence.text) <= LONGEST:
-            for found in _names_in(sentence.text, decided):
+            for found in _names_in(sentence.text, decided, sport):
                 pending.append((found, sentence.kind == "caption"))
                 if not found[3]:
                     mid_sentence.add(found[0].lower())
@@ -126,6 +165,12 @@ def extract(doc: Document) -> list[Mention]:
         and not (caption and found[1] not in ("person", "place"))
     ]
     return _rank(_merge(kept))
+
+
+def _is_sport(texts: list[str]) -> bool:
+    """Whether a story is about sport: there, "Leicester" alone may be the club, "Salford City" is one."""
+    words = set(" ".join(texts).lower().replace(",", " ").replace(".", " ").split())
+    return len(words & SPORT_WORDS) >= _SPORT_EVIDENCE
 
 
 def is_name_word(word: str) -> bool:
@@ -147,17 +192,27 @@ def person_name(words: list[str]) -> str | None:
     return None if kind == "place" or name.lower() in DEMONYMS else name
 
 
-def _names_in(sentence: str, decided: dict[str, tuple[str, bool]]) -> list[_Found]:
+def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], sport: bool = False) -> list[_Found]:
     """The names in one sentence; `decided` remembers what the context said of a name, per article:
-    a name's first mention is where its cue usually is ("lawyer Jamie Firestone")."""
+    a name's first mention is where its cue usually is ("lawyer Jamie Firestone"). In a sports story
+    (`sport`) a place's name may be its club's."""
     found: list[_Found] = []
     for run in _RUN.finditer(sentence):
         text = run.group()
-        if text.lower() in _NEVER_NAMES:  # "The", "But", "He": most runs, skipped cheaply
+        lower = text.lower()
+        if lower in _NEVER_NAMES:  # "The", "But", "He": most runs, skipped cheaply
             continue
+        if lower in DEMONYMS:  # "the Ukrainian air force": a state's body, named in lower case
+            institution = _INSTITUTION.match(sentence, run.end())
+            if institution:
+                found.append((text + institution.group(), "organisation", True, _opens(sentence, run.start())))
         for words, offset in _split_run(text):
             start = run.start() + offset
-            found.extend(_classify(words, sentence, start, _opens(sentence, start), decided))
+            if len(words[-1]) > 3 and words[-1].lower() in ORG_CUES:  # "Nursing and Midwifery Council"
+                joined = _AND_BEFORE.search(sentence, max(start - 40, 0), start)
+                if joined and joined.group(1).lower() not in _NEVER_NAMES and joined.group(1).lower() not in _KNOWN:
+                    words, start = (joined.group(1), "and", *words), joined.start()
+            found.extend(_classify(words, sentence, start, _opens(sentence, start), decided, sport))
     return found
 
 
@@ -172,8 +227,10 @@ def _opens(sentence: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """Split a run into names, with their offsets: at possessives ("Ukraine's | Security Service"),
-    hyphenated adjectives ("Moscow-based"), days and months, and "of" before a place ("Nestor Kirchner
-    | of Argentina"); drop words that cannot start a name ("The", "Meanwhile"). Cached: runs recur."""
+    hyphenated adjectives ("Moscow-based"), days and months, pronouns and conjunctions, "of" after a
+    name ("Nestor Kirchner | of Argentina") and "for" after one that is not an organisation's; drop words
+    that cannot start a name ("The", "Meanwhile") and runs in capitals ("EMBARGOED UNTIL THE CLUB
+    CONFIRMS"). Cached: runs recur."""
     if " " not in text:  # most runs: one word
         bare = text[:-2] if text.endswith(("'s", "’s")) else text.rstrip("'’")
         lower = bare.lower()
@@ -183,6 +240,8 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     lowered = text.lower()
     if lowered in _KNOWN:
         return ((tuple(text.split()), 0),)
+    if text.isupper() and text.count(" ") > 1:
+        return ()
     words = lowered.split()
     if (  # the common case, "Rustem Umerov": nothing to split or drop
         len(words) == 2
@@ -206,9 +265,12 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
             continue
         if not current and (lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or lower in _CONNECTORS):
             continue
-        if lower == "of" and current[-1][0].lower() not in _OF_HEADS and (
-            _place_follows(tokens, i) or current[0][0].lower() in FIRST_NAMES
-        ):
+        if lower == "of" and current[-1][0].lower().removesuffix("s") not in _OF_HEADS and " for " not in lowered and (
+            _place_follows(tokens, i) or current[0][0].lower() in FIRST_NAMES or len(current) > 1
+        ):  # "Nestor Kirchner | of Argentina", "Owain Pritchard | of the University of Leeds"
+            segments.append([])
+            continue
+        if lower == "for" and current[-1][0].lower() not in _FOR_HEADS:  # "Office for National Statistics"
             segments.append([])
             continue
         current.append((bare, offset))
@@ -223,13 +285,21 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
 
 
 def _breaks_name(bare: str, lower: str) -> bool:
-    """Days and months, and hyphenated adjectives ("Moscow-based") break a name."""
-    return lower in CALENDAR or ("-" in bare and bare.rsplit("-", 1)[1].islower() and not lower.startswith("al-"))
+    """Days and months, pronouns and conjunctions ("In", "If"), and hyphenated adjectives ("Moscow-based")
+    break a name."""
+    hyphenated = "-" in bare and bare.rsplit("-", 1)[1].islower() and not lower.startswith("al-")
+    return lower in CALENDAR or lower in _BREAKERS or hyphenated
 
 
 def _possessive_in_name(tokens: list[tuple[str, int]], i: int, bare: str) -> bool:
+    """"Liverpool Women's Hospital", "Renters' Union", "St Hild's School", "Guy's Hospital" are one name;
+    "Ukraine's Security Service", "Navy's Diving Unit" and "Leeds's Harbour Park" are two."""
     rest = [w.lower() for w, _ in tokens[i + 1 :]]
-    return bool(rest) and rest[-1] in _CUES and bare.lower() not in _KNOWN
+    lower = bare.lower()
+    if not rest or rest[-1] not in _CUES or lower in _KNOWN or lower in ORG_CUES:
+        return False
+    in_name = lower in _PLURAL_NOUNS or lower in TITLES or lower.endswith("s")
+    return in_name or (tokens[i - 1][0] == "St" if i else len(rest) == 1)
 
 
 def _place_follows(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -247,20 +317,60 @@ def _split_after_cue(segment: list[tuple[str, int]]) -> list[list[tuple[str, int
 
 
 def _classify(
-    words: tuple[str, ...], sentence: str, start: int, opens: bool, decided: dict[str, tuple[str, bool]]
+    words: tuple[str, ...],
+    sentence: str,
+    start: int,
+    opens: bool,
+    decided: dict[str, tuple[str, bool]],
+    sport: bool,
 ) -> list[_Found]:
-    """One segment -> its mentions (a title splits "Ukraine President Zelensky" into two)."""
+    """One segment -> its mentions (a title splits "Ukraine President Zelensky" into two). Where the
+    name's own words and its context disagree, it gets no kind ("other")."""
     found = []
     for name, kind, sure, part_opens, offset, fallback in _judge(words, opens):
-        if kind is None and part_opens and " " not in name:
+        if kind == "club":  # "Salford City": the club in a sports story, else what its words say
+            kind = "organisation" if sport else fallback
+        elif kind is None and part_opens and " " not in name:
             kind = "other"  # a lone capital opening a sentence: kept only if named mid-sentence too
         elif kind is None:
             kind, sure = decided.get(name) or _kind_from_context(name, sentence, start + offset)
-            if not sure and fallback:
+            surname_cue = name.rsplit(" ", 1)[-1].lower() in SURNAME_CUES
+            if fallback == "person" and surname_cue and _locative(sentence, start + offset):
+                kind, sure = "place", True  # "in Victoria Park": the place, though Victoria is a first name
+            elif not sure and fallback:
                 kind, sure = fallback, True
             decided[name] = kind, sure
+        elif sport and kind == "place" and name.lower() in _TOWNS and not _locative(sentence, start + offset):
+            kind, sure = "other", False  # "scored against Newcastle": the club or the city
+        if kind == "person" and not _could_be_person(name):
+            kind = "other"
         found.append((name, kind, sure, part_opens))
     return found
+
+
+def _locative(sentence: str, start: int) -> bool:
+    """Whether a name follows "in", "near" or "the city of": the place, not its club."""
+    before = sentence[max(start - 16, 0) : start].lower().split()
+    return bool(before) and (before[-1] in _LOCATIVES or " ".join(before[-2:]) in _PLACE_OF)
+
+
+@lru_cache(maxsize=4096)
+def _could_be_person(name: str) -> bool:
+    """Whether a name can be a person's: no digit, acronym, adjective of nationality, known place or
+    organisation at its head, nor a cue word inside it ("World Cup Defoe", "Swiss Alps", "BBC Scotland")."""
+    words = name.split()
+    lowered = [w.lower() for w in words]
+    if len(words) > 4 or any(c.isdigit() for c in name):
+        return False
+    if any(len(w) > 2 and w.isupper() and w.strip("IVX") for w in words):  # an acronym, not "Henry VIII"
+        return False
+    if lowered[0] in FIRST_NAMES or len(words[0]) <= 2 and words[0].isupper():  # "Henry VIII", "AP McCoy"
+        return True
+    if len(words) == 1 and _CAMEL.search(name):  # "HarperCollins", but "McCoy", "DiCaprio"
+        return False
+    if lowered[0] in DEMONYMS or lowered[-1] in DEMONYMS or lowered[0] in _KNOWN or " ".join(lowered[:2]) in _KNOWN:
+        return False
+    return not any(w in _NOT_IN_PERSON for w in lowered[:-1])
 
 
 @lru_cache(maxsize=8192)
@@ -270,7 +380,9 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
     lowered = [w.lower().rstrip(".") for w in words]
     name = " ".join(words)
     key = name.lower()
-    if key in ORGANISATIONS:
+    if key in ORGANISATIONS:  # "Chelsea" is a club in a sports story, a place elsewhere
+        if key in CITIES:
+            return ((name, "club", True, opens, 0, "place"),)
         return ((name, "organisation", True, opens, 0, ""),)
     if key in PLACES:
         return ((name, "place", True, opens, 0, ""),)
@@ -291,22 +403,47 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
             return tuple((n, k, s, o, offset + shift, f) for n, k, s, o, offset, f in _judge(words[1:], False))
     if all(w in DEMONYMS or w in TITLES for w in lowered):
         return ()
-    acronym = len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and words[-1].strip("IVX")
-    if lowered[-1] in ORG_CUES or _head_of(lowered, ORG_HEADS) or acronym:
+    if any(c.isdigit() for c in name) or (len(words) > 1 and lowered[0] in OTHER_PREFIXES):
+        return ((name, "other", True, opens, 0, ""),)  # "H982 FKL", "Storm Ines": labels, not names
+    if any(w in OTHER_CUES for w in lowered[:-1]):
+        return ((name, "other", True, opens, 0, ""),)  # "World Cup Defoe": an event glued to a name
+    club = _club(lowered)
+    if club:
+        return ((name, "club", True, opens, 0, club),)
+    last = words[-1]
+    acronym = len(words) > 1 and len(last) > 1 and last.isupper() and last.isalpha() and last.strip("IVX")
+    organisation_for = "for" in lowered  # kept only after an organisation's word: "Centres for Disease Control"
+    if lowered[-1] in ORG_CUES or _head_of(lowered, ORG_HEADS) or organisation_for or (acronym and lowered[-1] not in NOT_NAMES):
+        return ((name, "organisation", True, opens, 0, ""),)
+    if lowered[0] in ORGANISATIONS and " ".join(lowered[1:]) in PLACES:  # "BBC Scotland"
         return ((name, "organisation", True, opens, 0, ""),)
     if lowered[-1] in OTHER_CUES:
         return ((name, "other", True, opens, 0, ""),)
-    if _head_of(lowered, _PLACE_HEADS):
-        return ((name, "place", True, opens, 0, ""),)
+    if _head_of(lowered, _PLACE_HEADS) or (len(words) > 1 and lowered[0] in PLACE_PREFIXES):
+        return ((name, "place", True, opens, 0, ""),)  # "Republic of Congo", "River Thames"
     if lowered[-1] in PLACE_CUES and lowered[-1] not in SURNAME_CUES:
         return ((name, "place", True, opens, 0, ""),)
     if lowered[0] in FIRST_NAMES and len(words) > 1:
         fallback = "person"
-    elif lowered[-1] in PLACE_CUES or (len(words) == 1 and key.endswith("shire")):
+    elif len(words) == 1 and key.endswith("shire"):
         fallback = "place"
     else:
         fallback = ""
     return ((name, None, False, opens, 0, fallback),)
+
+
+def _club(lowered: list[str]) -> str:
+    """What a name that may be a sports club is outside a sports story ("" if it is not one): "Leicester
+    City" is the club anywhere, "Salford City" a place, "Atlanta Hawks" nothing we can tell."""
+    if len(lowered) < 2:
+        return ""
+    head, last = " ".join(lowered[:-1]), lowered[-1]
+    town = head in PLACES and lowered[0] not in FIRST_NAMES
+    if last in CLUB_SUFFIXES and last in PLACE_CUES:
+        return "organisation" if town else "place"
+    if town and last.endswith("s") and last not in _CUES and last not in OTHER_CUES:
+        return "other"
+    return ""
 
 
 def _title_span(lowered: list[str]) -> tuple[int, int] | None:
@@ -351,14 +488,23 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
     phrase = " ".join(previous)
     following = _NEXT.match(after)
     next_word = following.group(1).lower() if following else ""
+    if word.isdigit() or after[:2].strip().isdigit():
+        return "other", True  # "Year 8", "the 156 Sportwagon": labels, not names
+    if word in ("a", "an"):
+        return "other", False  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
     if word in PERSON_ROLES or (word in _SPEECH and len(words) > 1):
         return "person", True
-    if word in ORG_MARKERS or phrase in _ORG_PHRASES or _ORG_AFTER.match(after) or next_word in ORG_MARKERS:
+    appositive = _appositive(after)
+    if (word in ORG_MARKERS and not after.startswith(" of ")) or phrase in _ORG_PHRASES or next_word in ORG_MARKERS:
         return "organisation", True
-    if _PERSON_AFTER.match(after):
-        return "person", True
+    if appositive:
+        return appositive, True
+    if next_word in PLACE_MARKERS and name.endswith(_ADJECTIVE_ENDINGS):
+        return "other", True  # "the Bavarian capital": an adjective
     if word in PLACE_MARKERS or phrase.endswith(_PLACE_OF) or next_word in PLACE_MARKERS:
         return "place", True
+    if after.startswith(".") and after[1:2].isalpha():
+        return "other", True  # "DailyMail.com": a website
     listed = before_text.endswith((" and ", " or "))
     for neighbour in (listed and _NEIGHBOUR_BEFORE.search(before_text), _NEIGHBOUR_AFTER.match(after)):
         known = neighbour.group(1).lower() if neighbour else ""
@@ -368,20 +514,41 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
             return "place", False
     if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
         return "organisation", False
-    if next_word in _SPEECH:
-        return ("person" if len(words) > 1 else "organisation"), False
+    speech = next_word in _SPEECH and after.startswith(" ")  # "in the Cotswolds, said" is not "X said"
+    if word == "the" and not speech:  # "the Mary Rose", "the Harry Potter books": a thing, whatever its words
+        return "other", True
+    if speech:
+        pronoun = _PRONOUN_AFTER_SPEECH.match(after)  # "Ember Metro said its trams ...", "Kent said he ..."
+        if pronoun:
+            return ("organisation" if pronoun.group(1) in ("it", "its") else "person"), True
+        return ("person" if len(words) > 1 and word != "the" else "organisation"), False
     if phrase == "according to":
         return "organisation", False
-    if word in _PREPOSITIONS and len(words) <= 2:
+    if word in _PLACE_PREPOSITIONS and len(words) <= 2 and not _starts_with_adjective(words):
         return "place", False
     return "other", False
 
 
+def _starts_with_adjective(words: list[str]) -> bool:
+    """"American Sniper", "British TV": a name that opens with a nationality is not a place's."""
+    return words[0].lower() in DEMONYMS
+
+
+def _appositive(after: str) -> str:
+    """The kind an appositive after a name gives it, by its head: ", the club's first-choice goalkeeper,"
+    is a person's, ", the firm behind the tests," an organisation's."""
+    person, organisation = _PERSON_AFTER.match(after), _ORG_AFTER.match(after)
+    if person and organisation:
+        return "person" if person.end() > organisation.end() else "organisation"
+    return "person" if person else "organisation" if organisation else ""
+
+
 def _merge(found: list[_Found]) -> list[_Candidate]:
     """One candidate per entity: short forms join the full name, the surest kind wins."""
-    singles = {n for n, *_ in found if " " not in n}
+    singles = {n for n, _, _, opens in found if " " not in n and not opens}
     found = [
-        (n, "person", False, o) if k == "other" and not s and 2 <= len(n.split()) <= 3 and n.split()[-1] in singles
+        (n, "person", False, o)
+        if k == "other" and not s and 2 <= len(n.split()) <= 3 and n.split()[-1] in singles and _could_be_person(n)
         else (n, k, s, o)
         for n, k, s, o in found
     ]  # "Takuo Miyagishima ... Miyagishima": a name used again by its last word is a person's
@@ -411,10 +578,12 @@ def _merge(found: list[_Found]) -> list[_Candidate]:
 def _full_name(
     name: str, kind: str, sure: bool, people: dict[str, set[str]], groups: dict[str, set[str]]
 ) -> tuple[str, str]:
-    """"Umerov" -> "Rustem Umerov", "Menatep" -> "Menatep Group", "Vladimir Putin" stays."""
-    if sure and kind in ("place", "organisation"):
-        return name, kind
+    """"Umerov" -> "Rustem Umerov", "Menatep" -> "Menatep Group", "Vladimir Putin" stays; a place's name
+    that is a person's surname in the same story is theirs ("Christopher Kent ... Kent, 46, was bailed")."""
     owners = people.get(name, set()) - {name}
+    if sure and kind in ("place", "organisation"):
+        surnamed = {p for p in owners if p.endswith(" " + name)} if kind == "place" and " " not in name else ()
+        return (next(iter(surnamed)), "person") if len(surnamed) == 1 else (name, kind)
     if " " in name:  # a multi-word name only joins one that ends with it ("Vladimir Putin")
         owners = {p for p in owners if p.endswith(" " + name)}
     if len(owners) == 1:
@@ -426,7 +595,9 @@ def _full_name(
 
 def _rank(candidates: list[_Candidate]) -> list[Mention]:
     ranked = sorted(candidates, key=lambda c: (-(c.count + _weight(c)), c.first))
-    return [Mention(c.name, c.kind) for c in ranked[:MAX_MENTIONS]]
+    other = [c for c in ranked if c.kind == "other"][:MAX_OTHER]
+    kept = [c for c in ranked if c.kind != "other" or c in other]
+    return [Mention(c.name, c.kind) for c in kept[:MAX_MENTIONS]]
 
 
 def _weight(candidate: _Candidate) -> float:

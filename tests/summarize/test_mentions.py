@@ -60,6 +60,113 @@ def test_adjectives_weekdays_and_sentence_openers_are_not_mentions():
     assert extract("Trams will run every 15 minutes until 1am on Fridays and Saturdays.") == []
 
 
+def kinds(text: str) -> dict[str, str]:
+    return {m.name: m.kind for m in extract(text)}
+
+
+def test_seed_names_lithuania_crimea_and_its_security_bodies():
+    found = set(extract(SEED.read_text(encoding="utf-8").replace(" date 2025-06-02 ", "", 1)))
+    for name in ("Lithuania", "Crimea"):
+        assert Mention(name, "place") in found
+    for name in ("Security Service", "Defense Ministry", "Ukrainian air force"):
+        assert Mention(name, "organisation") in found
+
+
+def test_a_company_suffix_beats_a_person_reading():
+    found = kinds("The site's owner, Northfield Aggregates, has stopped work. Kestrel Power said 900 homes lost power.")
+    assert found["Northfield Aggregates"] == "organisation"
+    assert found["Kestrel Power"] == "organisation"
+
+
+def test_town_or_city_after_a_place_name_in_a_sports_story_is_a_club():
+    text = (
+        "Oldbury Town came from behind to draw 2-2 with Kingsmere City on Saturday. The striker scored twice "
+        "and the manager praised the fans after a match that kept the club fourth in the league."
+    )
+    assert kinds(text)["Oldbury Town"] == kinds(text)["Kingsmere City"] == "organisation"
+    assert kinds("Snow closed roads around Kingsmere City overnight.")["Kingsmere City"] != "organisation"
+
+
+def test_a_city_alone_in_a_match_report_is_not_called_a_place_unless_it_is_one():
+    report = "The striker scored the winner against Newcastle, and the manager said the league match showed spirit."
+    assert kinds(report)["Newcastle"] == "other"
+    assert kinds("The striker, who grew up in Newcastle, scored twice in the match as the league leaders won.")[
+        "Newcastle"
+    ] == "place"
+
+
+def test_a_place_and_a_plural_is_never_a_person():
+    assert kinds("He had signed for the Atlanta Falcons before the injury.").get("Atlanta Falcons") != "person"
+    assert kinds("Climbers set off for the Swiss Alps, said guide Anna Berg.").get("Swiss Alps") != "person"
+
+
+def test_an_appositive_is_judged_by_its_head_noun():
+    found = kinds("Tom Baxter, the club's first-choice goalkeeper, broke two fingers in training.")
+    assert found["Tom Baxter"] == "person"
+
+
+def test_a_genus_is_not_an_organisation_for_being_a_group_of_animals():
+    found = kinds("The bones belong to a species of Ichthyosaurus, a group of large marine reptiles.")
+    assert found.get("Ichthyosaurus") != "organisation"
+
+
+def test_labels_and_common_acronyms_are_not_organisations():
+    found = kinds("A Band C home will pay £90 more. Patients who could not get a GP appointment went to A&E.")
+    assert "organisation" not in {found.get("Band C"), found.get("GP"), found.get("Band")}
+    assert kinds("Pupils in Year 9 sat the test.").get("Year") != "place"
+
+
+def test_a_place_name_that_is_a_surname_joins_the_person():
+    text = "Police charged Daniel Arthur Kent with fraud. Kent, 52, was granted bail on Wednesday."
+    assert Mention("Daniel Arthur Kent", "person") in extract(text)
+    assert Mention("Kent", "place") not in extract(text)
+
+
+def test_river_and_mount_before_a_name_make_a_place():
+    found = kinds("Flooding along River Wendle closed roads, and climbers reached Mount Kestrel at dawn.")
+    assert found["River Wendle"] == found["Mount Kestrel"] == "place"
+
+
+def test_storms_and_operations_are_neither_people_nor_places():
+    found = kinds("Gales from Storm Agnes closed the bridge before Operation Tidewater began.")
+    assert found.get("Storm Agnes") == found.get("Operation Tidewater") == "other"
+
+
+def test_an_organisation_that_said_it():
+    found = kinds("Later Northvale Transit said its trams would run until midnight.")
+    assert found["Northvale Transit"] == "organisation"
+
+
+def test_a_person_of_an_organisation_is_two_names():
+    found = kinds("Prices are rising fast, said Shona Pike of the Dunmore Youth Council.")
+    assert found["Shona Pike"] == "person" and found["Dunmore Youth Council"] == "organisation"
+    assert kinds("Wages rose, the Office for National Statistics said.")["Office for National Statistics"] == (
+        "organisation"
+    )
+    assert kinds("She appeared before the Nursing and Midwifery Council.")["Nursing and Midwifery Council"] == (
+        "organisation"
+    )
+
+
+def test_a_glued_caption_does_not_join_two_names():
+    found = kinds("He spoke about the affair with his wife Natasha In January, Rhodri Giggs spoke again.")
+    assert "Natasha In" not in found
+
+
+def test_a_possessive_before_a_place_splits_it_from_the_owner():
+    found = kinds("The market will move to Oldbury's Kestrel Square, said the Royal Navy's Northern Diving Unit.")
+    assert found.get("Kestrel Square") == "place" and "Oldbury's Kestrel Square" not in found
+    assert found.get("Northern Diving Unit") == "organisation"
+    assert kinds("She was treated at Liverpool Women's Hospital.")["Liverpool Women's Hospital"] == "organisation"
+
+
+def test_evidence_that_conflicts_leaves_no_kind():
+    assert kinds("He scored at the World Cup Defoe added that he was proud.").get("World Cup Defoe") != "person"
+    assert kinds("The plate read H982 FKL when it was filmed.").get("H982 FKL") == "other"
+    assert kinds("The statement was sent to AP McCoy, who retired.")["AP McCoy"] == "person"
+    assert not {n for n, k in kinds("NOT FOR PUBLICATION UNTIL THE CLUB CONFIRMS THE DEAL").items() if k != "other"}
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
