@@ -138,7 +138,8 @@ _PEOPLE = frozenset(
     houses flats businesses police officers crowd attendance audience population workforce""".split()
 )
 _PAST_IRREGULAR = frozenset(
-    "hit struck shot lost sold cut spent built sent won held brought caught paid made gave took saw grew said told".split()
+    """hit struck shot lost sold cut spent built sent won held brought caught paid made gave took saw grew said told
+    seen given taken shown known grown""".split()
 )
 _AUXILIARIES = frozenset("has have had was were is are will would be been".split())
 _RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?|,?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+")
@@ -402,8 +403,8 @@ def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: st
         return True
     words = before[-40:].split()
     previous = words[-1] if words else ""
-    if previous.lower().rstrip(".,") in _LABELS or _DATE_AFTER.match(after):
-        return True
+    if previous.lower().rstrip(".,") in _LABELS or _DATE_AFTER.match(after) or before.endswith(" age of "):
+        return True  # "at the age of 73" too
     if match["fraction"] and previous.lower() in ("first", "second"):
         return True  # "in the first half of next year"
     if "(" in before[-25:] and _CONVERSION.search(before[-40:]):

@@ -52,6 +52,7 @@ def test_words_for_numbers_count_when_they_count_something():
 def test_a_number_with_nothing_it_counts_is_skipped():
     assert texts("'This world will be a sadder place,' said Lindsey, 29.") == []
     assert texts("A Boeing 747 landed at Heathrow.") == []
+    assert texts("The singer died at the age of 73.") == []
 
 
 def test_figures_are_unique_in_article_order_and_capped():
@@ -180,6 +181,7 @@ def test_a_comparison_is_one_figure_and_a_participle_says_what_is_valued():
     assert texts("The developers of the offshore wind farm near the coast have secured £1.2bn of financing.") == [
         "secured £1.2bn of financing"
     ]
+    assert texts("Lending rose to £5.3bn from the £5.1bn seen in December.") == ["Lending rose to £5.3bn"]
     assert texts("Just over half of those surveyed expected their profits to rise.") == [
         "Just over half of those surveyed"
     ]
