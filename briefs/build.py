@@ -9,16 +9,26 @@ not change.
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from briefs.config import ArticleSettings, SiteConfig, load_config
 from briefs.content.model import Article
 from briefs.errors import BriefsError, BuildFailed
 from briefs.keys import Digests, code_version
 from briefs.summarize import Brief, summarize
+
+if TYPE_CHECKING:
+    from briefs.cache import Cache
+    from briefs.render import Theme
+    from briefs.site import Site
+
+PER_TASK = 32  # articles a worker process takes at a time
 
 
 @dataclass(frozen=True)
@@ -58,12 +68,37 @@ def theme_sources(config: SiteConfig) -> tuple:
                           for path in sorted(folder.rglob("*")) if path.is_file()))
 
 
+def _process(item: tuple[str, bytes, ArticleSettings]) -> tuple[Article, Brief] | list[BriefsError]:
+    """process_article in a worker process: problems come back as values, with the result."""
+    try:
+        return process_article(*item)
+    except BriefsError as err:
+        return [err]
+    except BuildFailed as failed:
+        return failed.errors
+
+
+@dataclass
+class Counts:
+    """What a build did, for its last line: articles processed and reused, files written and kept."""
+
+    processed: int = 0  # articles parsed and summarised
+    reused: int = 0  # articles whose result came from the cache
+    written: int = 0  # output files with new bytes
+    unchanged: int = 0  # output files kept as they were (hard-linked)
+
+
 @dataclass
 class Builder:
-    """Builds one site folder, remembering per-article results between builds (for serve)."""
+    """Builds one site folder, remembering per-article results between builds (serve) and, with a
+    `cache`, between runs; `jobs` processes parse and summarise the articles not remembered."""
 
     site_dir: Path
     options: BuildOptions = field(default_factory=BuildOptions)
+    cache: Cache | None = None
+    jobs: int = 1
+    progress: Callable[[int, int], None] = lambda done, total: None  # articles processed so far
+    counts: Counts = field(default_factory=Counts)
     _cache: dict = field(default_factory=dict)  # article key (see `load`) -> (Article, Brief)
     _theme: tuple = ()  # (theme_sources(config), Theme): reused while no template changes (serve)
     _memo: dict = field(default_factory=dict)  # what render_site made last, by artifact key (serve)
@@ -76,31 +111,65 @@ class Builder:
         """
         from briefs.content.loader import discover, read_bytes
 
-        results, errors, cache = [], [], {}
+        errors: list[BriefsError] = []
+        calls: dict[bytes, tuple[str, bytes, ArticleSettings]] = {}
         settings, version = config.articles, code_version()
         for rel_path in discover(self.site_dir):
             try:
                 data = read_bytes(self.site_dir, rel_path)
-                key = digests.of((process_article, rel_path, data, settings, version))
-                cache[key] = self._cache.get(key) or process_article(rel_path, data, settings)
-                article, brief = cache[key]
-                digests.known(article, digests.of(("article", key)))
-                digests.known(brief, digests.of(("brief", key)))
-                results.append(cache[key])
             except BriefsError as err:
                 errors.append(err)
-            except BuildFailed as failed:
-                errors.extend(failed.errors)
-        self._cache = cache
+                continue
+            calls[digests.of((process_article, rel_path, data, settings, version))] = (rel_path, data, settings)
+        known = {key: self._cache[key] for key in calls if key in self._cache}
+        if self.cache is not None:
+            known.update(self.cache.articles(key for key in calls if key not in known))
+        self.counts.reused = len(known)
+        missing = [key for key in calls if key not in known]
+        for key, result in zip(missing, self._process([calls[key] for key in missing])):
+            if isinstance(result, list):
+                errors.extend(result)
+                continue
+            known[key] = result
+            if self.cache is not None:
+                self.cache.add_article(key, result)
+        self.counts.processed = len(missing)
+        results = []
+        for key in calls:
+            if key in known:
+                article, brief = known[key]
+                digests.known(article, digests.of(("article", key)))
+                digests.known(brief, digests.of(("brief", key)))
+                results.append(known[key])
+        self._cache = {key: known[key] for key in calls if key in known}
+        if self.cache is not None:
+            self.cache.commit({})
         return results, errors
 
-    def render(self) -> tuple[dict[str, bytes], list[BriefsError]]:
-        """The whole site as {output-relative path: bytes}, and the articles skipped (--keep-going).
+    def _process(self, items: list[tuple[str, bytes, ArticleSettings]]) -> list:
+        """process_article for each item, in order: in `jobs` processes when worth it."""
+        results: list = []
+        if self.jobs <= 1 or len(items) < 2 * PER_TASK:
+            for item in items:
+                results.append(_process(item))
+                self.progress(len(results), len(items))
+            return results
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                              else None)
+        with ProcessPoolExecutor(self.jobs, mp_context=context) as pool:
+            for result in pool.map(_process, items, chunksize=PER_TASK):
+                results.append(result)
+                if len(results) % PER_TASK == 0 or len(results) == len(items):
+                    self.progress(len(results), len(items))
+        return results
+
+    def prepare(self) -> tuple[Site, Theme, Digests, list[BriefsError]]:
+        """The site assembled, its theme, the build's digests, and the articles skipped (--keep-going).
 
         Raises BuildFailed with every problem found, unless --keep-going can skip them all (problems
         confined to single articles); then the site is built without those articles.
         """
-        from briefs.render import load_theme, render_site
+        from briefs.render import load_theme
         from briefs.site import assemble
 
         site_errors: list[BriefsError] = []
@@ -126,4 +195,28 @@ class Builder:
             raise BuildFailed(site_errors + article_errors)
         site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future,
                         now=build_time(self.options))
-        return render_site(site, theme, self._memo, digests, search=self.options.search), article_errors
+        return site, theme, digests, article_errors
+
+    def render(self) -> tuple[dict[str, bytes], list[BriefsError]]:
+        """The whole site as {output-relative path: bytes}, and the articles skipped (--keep-going)."""
+        from briefs.render import render_site
+
+        site, theme, digests, skipped = self.prepare()
+        return render_site(site, theme, self._memo, digests, search=self.options.search), skipped
+
+    def write(self, output: Path) -> list[BriefsError]:
+        """Build into `output`, page by page (nothing held in memory), files whose bytes did not
+        change kept as they are; the articles skipped (--keep-going). See briefs.output.Staging."""
+        from briefs.output import Staging, check_output
+        from briefs.render.pages import make_site
+
+        target = check_output(output, self.site_dir)
+        previous = self.cache.manifest(target) if self.cache is not None else {}
+        with Staging(output, self.site_dir, previous) as staging:
+            site, theme, digests, skipped = self.prepare()
+            make_site(site, theme, staging, digests, search=self.options.search)
+            staging.publish()
+        if self.cache is not None:
+            self.cache.commit({target: staging.manifest})
+        self.counts.written, self.counts.unchanged = staging.written, staging.unchanged
+        return skipped

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from briefs.errors import BriefsError, BuildFailed
 from briefs.report import Reporter
 
-COMMANDS = ("build", "check", "new", "import", "serve")
+COMMANDS = ("build", "check", "new", "import", "serve", "clean")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,6 +25,16 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--drafts", action="store_true", help="include draft articles")
     build.add_argument("--future", action="store_true", help="include future-dated articles")
     build.add_argument("--keep-going", action="store_true", help="skip bad articles, build the rest")
+    build.add_argument("--cache-dir", type=Path, default=None,
+                       help="where to keep results between builds (default: SITE/.briefs-cache)")
+    build.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    build.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                       help="processes that parse and summarise articles (default: the CPU count)")
+
+    clean = sub.add_parser("clean", help="remove the cache and the built site")
+    site_arg(clean)
+    clean.add_argument("--output", type=Path, default=None, help="output folder (default: SITE/public)")
+    clean.add_argument("--cache-dir", type=Path, default=None, help="default: SITE/.briefs-cache")
 
     check = sub.add_parser("check", help="validate everything, write nothing")
     site_arg(check)
@@ -69,17 +80,49 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace, reporter: Reporter) -> int:
-    from briefs.build import Builder, BuildOptions
-    from briefs.output import check_output, write_site
+    import time
 
+    from briefs.build import Builder, BuildOptions
+    from briefs.cache import FOLDER, open_cache
+    from briefs.output import check_output
+
+    start = time.perf_counter()
     output = args.output if args.output is not None else args.site / "public"
     check_output(output, args.site)  # a dangerous --output is refused before any work is done
+    if args.jobs < 1:
+        raise BriefsError(f"--jobs must be 1 or more, not {args.jobs}", hint="e.g. -j 2")
     options = BuildOptions(drafts=args.drafts, future=args.future, keep_going=args.keep_going)
-    files, skipped = Builder(args.site, options).render()
-    write_site(files, output, site_dir=args.site)
+    folder = None if args.no_cache else args.cache_dir or args.site / FOLDER
+    cache = open_cache(folder, lambda message: reporter.info(f"warning: {message}"))
+    builder = Builder(args.site, options, cache=cache, jobs=args.jobs, progress=reporter.progress)
+    try:
+        skipped = builder.write(output)
+    finally:
+        reporter.done()
+        if cache is not None:
+            cache.close()
     reporter.problems(skipped, skipped=True)
-    reporter.info(f"built {len(files)} files into {output}")
+    counts = builder.counts
+    reporter.info(f"built {output}: {counts.processed} articles processed, {counts.reused} reused; "
+                  f"{counts.written} files written, {counts.unchanged} unchanged "
+                  f"in {time.perf_counter() - start:.2f} s")
     return 1 if skipped else 0
+
+
+def _clean(args: argparse.Namespace, reporter: Reporter) -> int:
+    import shutil
+
+    from briefs.cache import FOLDER, clean
+    from briefs.output import check_output
+
+    output = check_output(args.output if args.output is not None else args.site / "public", args.site)
+    if output.is_dir():
+        shutil.rmtree(output)
+        reporter.info(f"removed {output}")
+    cache = args.cache_dir or args.site / FOLDER
+    if clean(cache):
+        reporter.info(f"removed {cache}")
+    return 0
 
 
 def _check(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -116,4 +159,5 @@ def _serve(args: argparse.Namespace, reporter: Reporter) -> int:
     return serve(args.site, host=args.host, port=args.port, open_browser=args.open, reporter=reporter)
 
 
-_COMMANDS = {"build": _build, "check": _check, "new": _new, "import": _import, "serve": _serve}
+_COMMANDS = {"build": _build, "check": _check, "new": _new, "import": _import, "serve": _serve,
+             "clean": _clean}

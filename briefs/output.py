@@ -1,14 +1,17 @@
 """Write the built site: into a new folder beside the output, then swapped in whole.
 
 Readers and deploy tools never see a half-written site, files of deleted articles never linger,
-and a build that fails (or is interrupted) leaves the old output exactly as it was. Because the whole
-folder is replaced, `check_output` first makes sure it can only ever be a folder briefs wrote.
+and a build that fails (or is interrupted) leaves the old output exactly as it was. Files whose
+bytes did not change are hard-linked from the old output, so they keep their inode and mtime.
+Because the whole folder is replaced, `check_output` first makes sure it can only ever be a folder
+briefs wrote.
 """
 
 from __future__ import annotations
 
 import ctypes
 import errno
+import fcntl
 import functools
 import os
 import shutil
@@ -62,24 +65,156 @@ def check_output(output: Path, site_dir: Path) -> Path:
 
 def write_site(files: dict[str, bytes], output: Path, site_dir: Path) -> None:
     """Replace `output` with exactly `files` ({output-relative POSIX path: bytes}) + the marker."""
-    target = check_output(output, site_dir)
-    staging = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{target.name}-", dir=target.parent))
-        staging.chmod(0o755)  # mkdtemp's 0o700 would hide the site from the web server
+    with Staging(output, site_dir) as staging:
         _write_files(staging, files)
-        _swap_in(staging, target)
-    except OSError as err:
-        raise BriefsError(
-            f"could not write the site: {err.strerror or err}",
-            path=err.filename or output,
-            hint="check the free space and permissions where the output folder is; "
-                 "the previous output was left as it was",
-        ) from err
-    finally:
-        if staging is not None:  # holds the new files on failure, else the old site
-            shutil.rmtree(staging, ignore_errors=True)
+        staging.publish()
+
+
+class Staging:
+    """The next output, written beside the current one and swapped in whole by `publish()`.
+
+    A file whose bytes the current output already holds is hard-linked from it, not written: a
+    rebuild that changes nothing rewrites nothing (same inode, same mtime), so deploy tools that
+    compare files upload only what changed, and a build that changes nothing leaves the folder
+    as it is. `previous` is what the last build wrote ({path: (key, inode, size, mtime_ns)}):
+    a file still as written there whose key matches is linked without reading it.
+
+    One build at a time per folder of outputs: a second is refused (an advisory lock).
+    On any error the current output stays as it was and the staging folder is removed.
+    """
+
+    def __init__(self, output: Path, site_dir: Path, previous: dict[str, tuple] | None = None) -> None:
+        self.target = check_output(output, site_dir)
+        self.previous = previous or {}
+        self.manifest: dict[str, tuple] = {}  # what publish() leaves in the output (see `previous`)
+        self.written = self.unchanged = 0
+        self.changed = False  # whether publish() replaced the output
+        self.root: Path | None = None
+        self._lock: int | None = None
+        self._folders: set[Path] = set()
+        self.output = output
+
+    def __enter__(self) -> Staging:
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(self.target)
+            self.root = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{self.target.name}-",
+                                              dir=self.target.parent))
+            self.root.chmod(0o755)  # mkdtemp's 0o700 would hide the site from the web server
+            self._folders = {self.root}
+        except OSError as err:
+            self.__exit__(None, None, None)
+            raise _write_error(err, self.output) from err
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.root is not None:  # holds the new files on failure, else the old site (or nothing)
+            shutil.rmtree(self.root, ignore_errors=True)
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+    def reuse(self, path: str, key: str) -> bool:
+        """Link `path` from the current output if it is still the file of that key; else False."""
+        old = self.previous.get(path)
+        if old is None or old[0] != key:
+            return False
+        source = self.target / path
+        try:
+            found = os.lstat(source)
+            if (found.st_ino, found.st_size, found.st_mtime_ns) != old[1:]:
+                return False
+            os.link(source, self._destination(path))
+        except OSError:
+            return False
+        self.manifest[path] = old
+        self.unchanged += 1
+        return True
+
+    def put(self, path: str, key: str | None, data: bytes) -> None:
+        """Add `path` with `data`: linked from the current output when it holds these bytes."""
+        self._place(path, self._destination(path), key, data)
+
+    def _place(self, path: str, destination: Path, key: str | None, data: bytes) -> None:
+        source = self.target / path
+        try:
+            try:
+                same = source.stat().st_size == len(data) and source.read_bytes() == data
+            except OSError:
+                same = False
+            if same:
+                os.link(source, destination)
+                self.unchanged += 1
+            else:
+                destination.write_bytes(data)
+                self.written += 1
+            found = os.lstat(destination)
+        except OSError as err:
+            raise _write_error(err, self.output) from err
+        self.manifest[path] = (key, found.st_ino, found.st_size, found.st_mtime_ns)
+
+    def search(self, key: str, pages: list[str]) -> None:
+        """The search index of the pages written so far: the current output's if made from pages
+        of the same keys (see make_site), else made anew by Pagefind over the staging folder."""
+        from briefs.render.search import index_folder
+
+        old = [path for path, entry in self.previous.items() if entry[0] == key]
+        if old and all(self.reuse(path, key) for path in old):
+            return
+        for path in old:  # some were linked: they are made again, never written through a link
+            if path in self.manifest:
+                del self.manifest[path]
+                (self.root / path).unlink()
+                self.unchanged -= 1
+        for path, data in index_folder(self.root).items():
+            if path in self.manifest:
+                raise BriefsError(f"static file {path} would overwrite the search index",
+                                  path=f"static/{path}", hint="rename it or remove it from static/")
+            self.put(path, key, data)
+
+    def publish(self) -> bool:
+        """Swap the new output in, unless it is exactly the current one; True if it was swapped."""
+        assert self.root is not None
+        try:
+            self._place(MARKER, self.root / MARKER, None, MARKER_TEXT)
+            self.manifest.pop(MARKER)
+            current = set(self.previous) if self.previous else None
+            if self.written == 0 and current == set(self.manifest) and self.target.is_dir():
+                return False  # every file linked, none removed: the output is already this
+            _swap_in(self.root, self.target)
+        except OSError as err:
+            raise _write_error(err, self.output) from err
+        self.changed = True
+        return True
+
+    def _destination(self, name: str) -> Path:
+        path = self.root / _safe_relative(name)
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        return path
+
+
+def _lock(target: Path) -> int:
+    """An exclusive lock on the folder that holds `target` (where its staging folder goes), or
+    BriefsError when another build holds it. Released when the build's process ends, however."""
+    fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise BriefsError(f"another briefs build is writing into {target.parent} right now",
+                          path=target, hint="wait for it to finish, then build again") from None
+    return fd
+
+
+def _write_error(err: OSError, output: Path) -> BriefsError:
+    return BriefsError(
+        f"could not write the site: {err.strerror or err}",
+        path=err.filename or output,
+        hint="check the free space and permissions where the output folder is; "
+             "the previous output was left as it was",
+    )
 
 
 def _is_ours(folder: Path) -> bool:
@@ -91,15 +226,9 @@ def _is_ours(folder: Path) -> bool:
     )
 
 
-def _write_files(root: Path, files: dict[str, bytes]) -> None:
-    made: set[Path] = {root}
+def _write_files(staging: Staging, files: dict[str, bytes]) -> None:
     for name, data in sorted(files.items()):
-        path = root / _safe_relative(name)
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
-        path.write_bytes(data)
-    (root / MARKER).write_bytes(MARKER_TEXT)
+        staging.put(name, None, data)
 
 
 def _safe_relative(name: str) -> PurePosixPath:

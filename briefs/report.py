@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TextIO
 
@@ -15,6 +16,33 @@ class Reporter:
         self.stream = stream or sys.stderr
         self.quiet = quiet
         self.site_dir = site_dir  # errors name files relative to it; shown relative to where we run
+        self._started: float | None = None  # when progress was first reported
+        self._drawn = 0.0  # when the progress line was last drawn
+        self._shown = False  # a progress line is on the terminal
+
+    def progress(self, done: int, total: int) -> None:
+        """Articles processed so far, as one line redrawn in place: only on a terminal (not in CI),
+        and only once the work has taken a second."""
+        now = time.monotonic()
+        if self._started is None:
+            self._started = now
+        if (self.quiet or os.environ.get("CI") or not self.stream.isatty()
+                or now - self._started < 1 or (now - self._drawn < 0.1 and done < total)):
+            return
+        self._drawn = now
+        rate = done / (now - self._started)
+        eta = (total - done) / rate if rate else 0
+        self.stream.write(f"\r\x1b[Kparsing and summarising: {done}/{total} articles, "
+                          f"{rate:.0f}/s, {eta:.0f} s left")
+        self.stream.flush()
+        self._shown = True
+
+    def done(self) -> None:
+        """Clear the progress line, if one is shown."""
+        if self._shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._shown = False
 
     def info(self, message: str) -> None:
         if not self.quiet:

@@ -74,13 +74,13 @@ def test_while_the_new_site_is_written_the_old_one_stays_whole(site, monkeypatch
     write_site(SITE_FILES, site / "public", site)
     before = tree(site / "public")
     seen = []
-    real_write_files = output._write_files
+    real_swap = output._swap_in
 
-    def write_and_look(root, files):
-        real_write_files(root, files)
+    def look_and_swap(staging, target):
         seen.append(tree(site / "public"))  # what a reader sees just before the swap
+        real_swap(staging, target)
 
-    monkeypatch.setattr(output, "_write_files", write_and_look)
+    monkeypatch.setattr(output, "_swap_in", look_and_swap)
     write_site({"index.html": b"new"}, site / "public", site)
     assert seen == [before]
     assert tree(site / "public") == {"index.html": b"new", MARKER: before[MARKER]}
@@ -107,8 +107,8 @@ def test_failure_while_writing_leaves_the_old_output_as_it_was(site, monkeypatch
         return real_write(self, data)
 
     monkeypatch.setattr(Path, "write_bytes", failing_write)
-    with pytest.raises(BriefsError) as raised:
-        write_site({**SITE_FILES, "new.html": b"x"}, site / "public", site)
+    with pytest.raises(BriefsError) as raised:  # new bytes: files are written, not linked
+        write_site({**{k: v + b"!" for k, v in SITE_FILES.items()}, "new.html": b"x"}, site / "public", site)
     assert "No space left on device" in raised.value.message
     assert "previous output was left as it was" in raised.value.hint
     monkeypatch.undo()
@@ -136,8 +136,8 @@ def test_failure_during_the_swap_puts_the_old_output_back(site, monkeypatch):
 
 
 def test_interrupted_build_leaves_no_temporary_folder(site, monkeypatch):
-    def interrupt(root, files):
-        (root / "half.html").write_bytes(b"half")
+    def interrupt(staging, files):
+        staging.put("half.html", None, b"half")
         raise KeyboardInterrupt
 
     monkeypatch.setattr(output, "_write_files", interrupt)

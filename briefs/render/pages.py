@@ -7,8 +7,8 @@ only the variables that template reads, so its key changes exactly when what it 
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from briefs.config import SiteConfig
 from briefs.keys import Digests
@@ -189,39 +189,87 @@ def media_type(path: str) -> str:
     return guessed or "application/octet-stream"
 
 
-def render_site(site: Site, theme: Theme, memo: dict[str, Any] | None = None,
-                digests: Digests | None = None, *, search: bool = True) -> dict[str, bytes]:
-    """The whole site, {output path: bytes}, and (if `search`) the search index of its pages.
+class Sink(Protocol):
+    """Where a build puts the site's files: memory (serve, check) or a staging folder (build)."""
 
-    `memo` (the dev server keeps one between builds) maps artifact keys to the bytes of the last
-    build: an artifact whose key is unchanged is not made again. Updated in place to hold this
-    build's artifacts only. `digests` is the build's (it may know its articles' digests already).
-    """
+    def reuse(self, path: str, key: str) -> bool:
+        """Keep the file of this key the sink already has (from the last build); False if none."""
+
+    def put(self, path: str, key: str, data: bytes) -> None: ...
+
+    def search(self, key: str, pages: list[str]) -> None:
+        """Add the search index of the HTML files at `pages` (already put), unless that of `key`
+        can be reused."""
+
+
+def make_site(site: Site, theme: Theme, sink: Sink, digests: Digests | None = None, *,
+              search: bool = True) -> None:
+    """Make every artifact of the site into `sink`, reusing what it still holds; then (if
+    `search`) the search index of the pages. Raises BuildFailed listing every template error,
+    one per template line at fault, not one per page."""
     from briefs.errors import BriefsError, BuildFailed
     from briefs.render.search import search_index
 
     digests = digests or Digests()
-    previous, made = dict(memo or {}), {}
-    files: dict[str, bytes] = {}
-    errors: dict[tuple, BriefsError] = {}  # one report per template line at fault, not one per page
-    keyed = [(artifact, artifact.key(digests)) for artifact in artifacts(site, theme)]
-    for artifact, key in keyed:
+    keys: dict[str, str] = {}
+    errors: dict[tuple, BriefsError] = {}
+    for artifact in artifacts(site, theme):
+        key = keys[artifact.path] = artifact.key(digests)
+        if sink.reuse(artifact.path, key):
+            continue
         try:
-            made[key] = files[artifact.path] = previous[key] if key in previous else artifact.render()
+            sink.put(artifact.path, key, artifact.render())
         except BriefsError as err:
             errors.setdefault((err.path, err.line), err)
     if errors:
         raise BuildFailed(list(errors.values()))
     if search:  # the index reads every page (a theme chooses which ones it marks for search)
-        pages_made = {artifact.path: key for artifact, key in keyed if artifact.media_type == HTML}
-        key = digests.hex((search_index, tuple(pages_made.items())))
-        made[key] = index = previous[key] if key in previous else search_index(
-            {path: files[path] for path in pages_made})
-        for path in index.keys() & files.keys():
+        html = {path: key for path, key in keys.items() if path.endswith(".html")}
+        sink.search(digests.hex((search_index, tuple(html.items()))), list(html))
+
+
+@dataclass
+class MemorySink:
+    """The site in memory; `previous` maps keys to what the last build made (the dev server's)."""
+
+    previous: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    made: dict[str, Any] = field(default_factory=dict)  # this build's, by key: the next `previous`
+
+    def reuse(self, path: str, key: str) -> bool:
+        if key not in self.previous:
+            return False
+        self.put(path, key, self.previous[key])
+        return True
+
+    def put(self, path: str, key: str, data: bytes) -> None:
+        self.files[path] = self.made[key] = data
+
+    def search(self, key: str, pages: list[str]) -> None:
+        from briefs.errors import BriefsError
+        from briefs.render.search import search_index
+
+        index = self.previous.get(key)
+        if index is None:
+            index = search_index({path: self.files[path] for path in pages})
+        for path in index.keys() & self.files.keys():
             raise BriefsError(f"static file {path} would overwrite the search index",
                               path=f"static/{path}", hint="rename it or remove it from static/")
-        files.update(index)
+        self.files.update(index)
+        self.made[key] = index
+
+
+def render_site(site: Site, theme: Theme, memo: dict[str, Any] | None = None,
+                digests: Digests | None = None, *, search: bool = True) -> dict[str, bytes]:
+    """The whole site in memory, {output path: bytes} (see `make_site`).
+
+    `memo` (the dev server keeps one between builds) maps artifact keys to what the last build
+    made: an artifact whose key is unchanged is not made again. Updated in place to hold this
+    build's artifacts only.
+    """
+    sink = MemorySink(dict(memo or {}))
+    make_site(site, theme, sink, digests, search=search)
     if memo is not None:
         memo.clear()
-        memo.update(made)
-    return files
+        memo.update(sink.made)
+    return sink.files

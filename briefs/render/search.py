@@ -45,6 +45,12 @@ def search_index(pages: Mapping[str, bytes]) -> dict[str, bytes]:
         for path, data in pages.items():
             (site / path).parent.mkdir(parents=True, exist_ok=True)
             (site / path).write_bytes(data)
+        return index_folder(site)
+
+
+def index_folder(site: Path) -> dict[str, bytes]:
+    """The search index of the HTML files in the folder `site` (a built site), by output path."""
+    with tempfile.TemporaryDirectory(prefix="briefs-search-") as tmp:
         result = subprocess.run(
             [str(pagefind_binary()), "--site", str(site), "--output-path", str(Path(tmp) / FOLDER),
              "--silent"],
