@@ -46,13 +46,15 @@ _NUMBER_WORDS = (
     r"[Tt](?:ens\s+of\s+(?:thousands?|millions?)|wo|hree|hirteen|hirty|en|welve|wenty|housands?)|[Ff](?:our(?:teen)?|orty|ive|ifteen|ifty)"
     r"|[Ss](?:ix(?:teen|ty)?|even(?:teen|ty)?)|[Ee](?:ight(?:een|y)?|leven)|[Nn]ine(?:teen|ty)?"
     r"|[Hh]undreds?(?:\s+of\s+(?:thousands|millions))?|[Dd]ozens|[Mm]illions|[Bb]illions|[Aa]\s+(?:dozen|hundred|thousand|million|billion)"
+    r"|(?:[Ss]everal|[Mm]any|[Aa]\s+few)\s+(?:hundreds?|thousands?|millions?)"  # "several thousand", not "thousand"
+    r"|(?:[Hh]alf\s+a|(?:[Aa]\s+)?[Qq]uarter\s+of\s+a|[Oo]ne)\s+(?:million|billion)"  # "half a million"
 )
 _SMALL_WORDS = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
 _NUMBER_START = re.compile(r"[$£€¥₹\d]+")
 _NUMBER_STEMS = (
     "two three four five six seven eight nine ten eleven twelve thirt twent fort fift hundred thousand "
-    "dozen million billion one half tens"
-).split() + ["a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter", "a fifth"]
+    "dozen million billion one half tens several many"
+).split() + ["a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter", "a fifth", "a few"]
 _CURRENCY_PREFIX = re.compile(r"(?:US|HK|NZ|A|C)$")
 _ONE_UNITS = "year|month|week|day|hour|minute|metre|meter|mile|kilometre|kilometer|point|goal|match|game"
 _MAGNITUDE = r"(?:bn|mn|m|k|tn|\s?(?:million|billion|trillion)\b|\sthousand\b)"
@@ -68,9 +70,10 @@ _QUANTITY = re.compile(
     (?P<value>(?:
         (?P<ratio>(?:[1-9]|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[89]|20)\d\d\b)
           (?:{_DIGITS}|[Tt](?:wo|hree|en|welve|wenty)|[Ff](?:our|ive)|[Ss](?:ix|even)|[Ee]ight|[Nn]ine|a\s+(?:hundred|thousand)))
-      | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+(?:of|had|have|has|were|was|are|is|said|say)\b))
+      | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+(?:of(?!\s+a\s+(?:million|billion)\b)|had|have|has|were|was|are|is|said|say)\b))
       | (?P<score>\d{{1,2}}[-–]\d{{1,2}})
       | (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
+        (?P<low>(?!(?:1[89]|20)\d\d\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:and|to)\s+|[-–]))?
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<magnitude>{_MAGNITUDE})?(?P<currency>{_CURRENCY})?
       | (?P<word>(?:{_NUMBER_WORDS}|[Oo]ne(?=-(?:{_ONE_UNITS})\b|\s(?:year|month|week|day|match|game)s?\b))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
@@ -78,7 +81,7 @@ _QUANTITY = re.compile(
     )(?P<percent>{_PERCENT})?(?P<unit>{_UNIT})?)
     (?P<attribute>{_HYPHEN_UNIT})?
     (?P<of>\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\b)?
-    (?![\w'’]|-\d|:\d|\.\d)""",
+    (?![\w'’]|-\d|:\d|\.\d|,\d)""",
     re.VERBOSE,
 )
 _MONTH = (
@@ -314,6 +317,8 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         after_at += len(sentence) - after_at - len(_skip_conversion(sentence[after_at:]))
     quantity_end = _rate_end(sentence, after_at) if amount else after_at
     start = _modifier_start(sentence, match.start())
+    if match["low"] and sentence[:start].endswith(("between ", "Between ", "from ", "From ")):
+        start = sentence.rfind(" ", 0, start - 1) + 1  # "between 2,000 and 4,000 supporters"
     number = _number(match)
 
     # The amount is the subject: "1 in 8 involved a homeowner", "More than 10,000 have not survived".
@@ -379,18 +384,20 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
 
 def _object_end(sentence: str, end: int) -> int | None:
     """Where the verb ending at `end` is complete: right there ("80 drones launched | by Russia"), or
-    after its object ("struck | a residential neighbourhood"). None when the object runs on."""
+    after its object ("struck | a residential neighbourhood", "lost | power"). None when the object
+    runs on."""
     pronoun = _PRONOUN.match(sentence, end)
     if pronoun:
         return pronoun.end()  # "two-thirds of voters backed it"
     article = _OBJECT.match(sentence, end)
-    if article is None:
+    at = article.end() if article else end  # "struck | a school", "lost | power"
+    words, stop = _noun_phrase(sentence[at:], counts_of=False, measured=False)
+    if article is None and not words:
         return end
-    words, stop = _noun_phrase(sentence[article.end() :], counts_of=False, measured=False)
-    following = _WORD.match(sentence[article.end() + stop :].lstrip() or ".").group().lower()
-    if not words or following in ("to", "that") or len(words) == 4 and following not in _STOP:
+    following = _WORD.match(sentence[at + stop :].lstrip() or ".").group().lower()
+    if not words or following in ("to", "that", "of") or len(words) == 4 and following not in _STOP:
         return None  # "expected their profits | to rise": the object runs on
-    return article.end() + stop
+    return at + stop
 
 
 def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: str) -> bool:
@@ -424,8 +431,8 @@ def _number(match: re.Match[str]) -> float:
     if match["score"] or match["fraction"]:
         return 10
     word = (match["word"] or match["ratio"]).lower()
-    if word.endswith(("hundred", "thousand", "million", "billion")) or word.startswith(
-        ("tens", "hundreds", "dozens", "thousands", "millions", "billions", "a ")
+    if word.endswith(("hundred", "thousand", "million", "billion", "hundreds", "thousands", "millions")) or word.startswith(
+        ("tens", "hundreds", "dozens", "thousands", "millions", "billions", "a ", "half", "quarter")
     ):
         return 100  # "two hundred kilometres", "hundreds of families", "a dozen"
     return _WORD_VALUES.get(word.split("-")[0].split()[0], 10)

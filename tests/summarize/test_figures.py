@@ -195,3 +195,13 @@ def test_a_count_of_a_named_group_and_amounts_of_a_name():
     assert texts("Suez owns 40% of Aguas Argentinas.") == ["40% of Aguas Argentinas"]
     assert texts("The label is now pressing 5,000 more copies of each single.") == ["5,000 more copies"]
     assert texts("She could face up to 45 years in prison.") == ["face up to 45 years"]
+
+
+def test_a_range_of_counts_and_a_vague_amount_are_shown_whole():
+    assert texts("He expected between 2,000 and 4,000 supporters to make the trip.") == [
+        "He expected between 2,000 and 4,000 supporters"
+    ]  # never "4,000 supporters"
+    assert texts("Salaries can reach $2,000-3,000 a month.") == ["Salaries can reach $2,000-3,000 a month"]  # not "$2"
+    assert texts("Half a million people marched.") == ["Half a million people marched"]
+    assert texts("Several thousand fans gathered.") == ["Several thousand fans gathered"]
+    assert texts("A quarter of a million homes lost power.") == ["A quarter of a million homes lost power"]
