@@ -5,4 +5,4 @@ content (files -> Article) -> summarize (Article text -> Brief) -> site (-> Site
 -> render (Site -> pages, feeds) -> output (atomic write); serve sits on top.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -38,6 +38,7 @@ class BuildOptions:
     keep_going: bool = False  # skip bad articles (still reported) instead of failing
     now: datetime | None = None  # "now" for --future; default: SOURCE_DATE_EPOCH or the clock
     search: bool = True  # build the search index (serve builds it apart, after the pages)
+    strict: bool = False  # warnings (site_warnings) fail the build, as errors
 
 
 def build_time(options: BuildOptions) -> datetime:
@@ -88,6 +89,40 @@ class Counts:
     unchanged: int = 0  # output files kept as they were (hard-linked)
 
 
+MOVED_EXAMPLES = 3  # articles named in the warning about URLs that no longer follow the title
+
+
+def site_warnings(config: SiteConfig, articles: list[Article]) -> list[BriefsError]:
+    """What builds but is probably not what the site wants; `--strict` makes these errors."""
+    from briefs.content.slug import slugify
+    from briefs.site import day_url
+
+    warnings = []
+    if "base_url" not in config.explicit:
+        warnings.append(BriefsError(
+            f"no `base_url`: canonical links, feeds, the sitemap and robots.txt point at {config.base_url}",
+            path="site.yaml", hint="add the address the site will be served from, "
+                                   "e.g. `base_url: https://news.example.com/`"))
+    if "slugs" not in config.explicit:  # a site made before URLs came from file names
+        moved = sorted((a for a in articles if "slug" not in a.lines and slugify(a.title) != a.slug),
+                       key=lambda a: a.path)
+        if moved:
+            def url(article: Article, slug: str) -> str:
+                return f"{day_url(article.date.astimezone(config.tz).date())}{slug}/"
+
+            shown = [f"\n    {a.path}: {url(a, a.slug)} (was {url(a, slugify(a.title))})"
+                     for a in moved[:MOVED_EXAMPLES]]
+            more = f"\n    and {len(moved) - MOVED_EXAMPLES} more" if len(moved) > MOVED_EXAMPLES else ""
+            warnings.append(BriefsError(
+                f"{len(moved)} article(s) now publish at a URL made from the file name, not the title "
+                "(briefs 0.1 made it from the title):" + "".join(shown) + more,
+                path="site.yaml",
+                hint="to keep the URLs the titles gave, add `slugs: title` to site.yaml; to keep the file "
+                     "names' and redirect the old ones, add `aliases: [/YYYY/MM/DD/old-slug/]` to those "
+                     "articles; `slugs: file` in site.yaml says the file names are right and ends this warning"))
+    return warnings
+
+
 @dataclass
 class Builder:
     """Builds one site folder, remembering per-article results between builds (serve) and, with a
@@ -102,6 +137,12 @@ class Builder:
     _cache: dict = field(default_factory=dict)  # article key (see `load`) -> (Article, Brief)
     _theme: tuple = ()  # (theme_sources(config), Theme): reused while no template changes (serve)
     _memo: dict = field(default_factory=dict)  # what render_site made last, by artifact key (serve)
+    warnings: list[BriefsError] = field(default_factory=list)  # of the last render (site_warnings)
+
+    @property
+    def articles(self) -> list[Article]:
+        """Every article the last build read (drafts and future-dated ones too), by path."""
+        return sorted((article for article, _ in self._cache.values()), key=lambda a: a.path)
 
     def load(self, config: SiteConfig, digests: Digests) -> tuple[list[tuple[Article, Brief]], list[BriefsError]]:
         """Every article of the site with its brief, and every problem found on the way.
@@ -193,6 +234,9 @@ class Builder:
         stories, article_errors = self.load(config, digests)
         if site_errors or (article_errors and not self.options.keep_going):
             raise BuildFailed(site_errors + article_errors)
+        self.warnings = site_warnings(config, [article for article, _ in stories])
+        if self.options.strict and self.warnings:
+            raise BuildFailed(self.warnings + article_errors)
         site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future,
                         now=build_time(self.options))
         return site, theme, digests, article_errors

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import Any, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -25,6 +27,7 @@ class ArticleSettings:
     timezone: str = "UTC"
     markdown_html: bool = False
     summary: SummaryOptions = field(default_factory=SummaryOptions)
+    slugs: str = "file"  # where an article's URL comes from without `slug:`: "file" (name) or "title"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -40,10 +43,14 @@ class SiteConfig:
     description: str = ""
     author: str | None = None
     page_size: int = 7  # days per index page
-    feed_days: int = 30  # daily briefs in /feed.xml and /atom.xml
+    feed_days: int = 30  # daily briefs in /feed.xml, /atom.xml and /feed.json
+    feed_stories: int = 50  # stories in /stories.xml
+    brief_time: time | None = None  # when a day's brief is published (default: its first story's time)
+    slugs: str = "file"  # where an article's URL comes from without `slug:`: "file" (name) or "title"
     summary: SummaryOptions = field(default_factory=SummaryOptions)
     markdown_html: bool = False  # let raw HTML in articles through
     site_dir: Path = Path(".")
+    explicit: frozenset[str] = field(default=frozenset(), compare=False)  # the keys site.yaml sets
 
     @property
     def tz(self) -> ZoneInfo:
@@ -52,7 +59,7 @@ class SiteConfig:
     @property
     def articles(self) -> ArticleSettings:
         """The settings an article's parse and brief read (its cache key holds these, no others)."""
-        return ArticleSettings(self.timezone, self.markdown_html, self.summary)
+        return ArticleSettings(self.timezone, self.markdown_html, self.summary, self.slugs)
 
 
 def _count(value: Any) -> int:
@@ -74,6 +81,26 @@ def _timezone(value: Any) -> str:
     return name
 
 
+_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+def _brief_time(value: Any) -> time:
+    if isinstance(value, int) and not isinstance(value, bool):  # YAML reads 7:00 as 420 (base 60)
+        raise BriefsError(f"must be a time in quotes, not {describe(value)}", hint='e.g. `brief_time: "07:00"`')
+    match = _CLOCK.fullmatch(checks.text(value))
+    if not match:
+        raise BriefsError(f"must be a time of day as HH:MM, not {value!r}", hint='e.g. `brief_time: "07:00"`')
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def _slugs(value: Any) -> str:
+    if value not in ("file", "title"):
+        raise BriefsError(f"must be `file` or `title`, not {describe(value)}",
+                          hint="e.g. `slugs: file` (an article's URL from its file name) or `slugs: title` "
+                               "(from its title, as before briefs 0.2)")
+    return value
+
+
 # site.yaml key -> check that returns the value to use (see briefs.content.checks).
 TOP_LEVEL: dict[str, Callable[[Any], Any]] = {
     "title": checks.text,
@@ -84,6 +111,9 @@ TOP_LEVEL: dict[str, Callable[[Any], Any]] = {
     "author": checks.optional_text,
     "page_size": _count,
     "feed_days": _count,
+    "feed_stories": _count,
+    "brief_time": _brief_time,
+    "slugs": _slugs,
 }
 SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "summary": {f.name: _count for f in dataclasses.fields(SummaryOptions)},
@@ -139,4 +169,5 @@ def load_config(site_dir: Path) -> SiteConfig:
         summary=SummaryOptions(**summary),
         markdown_html=settings.get("markdown.html", False),
         site_dir=site_dir,
+        explicit=frozenset(values),
     )

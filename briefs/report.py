@@ -48,17 +48,34 @@ class Reporter:
         if not self.quiet:
             print(message, file=self.stream)
 
+    def output(self, line: str) -> None:
+        """What a command lists (e.g. `check --list-generated`): on stdout, for pipes."""
+        print(line, file=sys.stdout)
+
+    def problem(self, err: BriefsError) -> None:
+        """One problem on its own (a mistyped command line), without a count."""
+        print(f"error: {self.shown(err)}", file=self.stream)
+
     def problems(self, errors: list[BriefsError], *, skipped: bool = False) -> None:
         """Print each problem once, then a count; `skipped` says the files were left out (--keep-going)."""
         for err in errors:
-            print(f"error: {self.shown(err)}", file=self.stream)
+            self.problem(err)
         if errors:
             what = "skipped" if skipped else "found"
             print(f"{len(errors)} problem(s) {what}.", file=self.stream)
+
+    def warnings(self, warnings: list[BriefsError]) -> None:
+        """Things that build but are probably not what the user wants (`--strict` makes them errors)."""
+        for warning in warnings:
+            print(f"warning: {self.shown(warning)}", file=self.stream)
+
+    def shown_path(self, path: str) -> str:
+        """A path relative to the site folder as the user can open it from the current folder."""
+        return path if os.path.isabs(path) else os.path.normpath(self.site_dir / path)
 
     def shown(self, err: BriefsError) -> BriefsError:
         """`err` with its path as the user can open it from the current folder."""
         if err.path is None or os.path.isabs(err.path):
             return err
-        return BriefsError(err.message, path=os.path.normpath(self.site_dir / err.path), line=err.line,
+        return BriefsError(err.message, path=self.shown_path(err.path), line=err.line,
                            column=err.column, hint=err.hint)

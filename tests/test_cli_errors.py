@@ -101,7 +101,7 @@ def test_keep_going_skips_bad_articles_and_builds_the_rest(site: Path, tmp_path:
     code, err = run(capsys, "build", "--site", str(site), "--output", str(out), "--keep-going")
     assert code == 1
     assert "content/2025/06/02/bad.md:4: `slug` would put the page outside its day's folder" in err
-    assert (out / "2025/06/02/talks-resume/index.html").is_file()
+    assert (out / "2025/06/02/good/index.html").is_file()
     assert not (tmp_path / "escape").exists() and not (out / "escape").exists()
 
 

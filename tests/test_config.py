@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ def error_from(tmp_path: Path, text: str) -> BriefsError:
 def test_title_alone_gives_the_defaults(tmp_path: Path):
     config = config_from(tmp_path, "title: The Daily Brief\n")
     assert config == SiteConfig(title="The Daily Brief", site_dir=tmp_path)
+    assert config.explicit == {"title"}  # what `briefs build` warns about (no base_url) comes from it
     assert (config.timezone, config.feed_days, config.markdown_html) == ("UTC", 30, False)
 
 
@@ -38,6 +40,9 @@ description: News in brief.
 author: The Desk
 page_size: 5
 feed_days: 14
+feed_stories: 20
+brief_time: "07:00"
+slugs: title
 summary:
   sentences: 2
   max_words: 60
@@ -49,7 +54,7 @@ markdown:
     assert config == SiteConfig(
         title="The Daily Brief", base_url="https://example.org/news/", timezone="Europe/London",
         language="en-GB", description="News in brief.", author="The Desk", page_size=5, feed_days=14,
-        summary=SummaryOptions(sentences=2, max_words=60, key_points=3, words_per_minute=200),
+        feed_stories=20, brief_time=time(7, 0), slugs="title", summary=SummaryOptions(sentences=2, max_words=60, key_points=3, words_per_minute=200),
         markdown_html=True, site_dir=tmp_path)
 
 
@@ -92,6 +97,9 @@ def test_unknown_key_with_no_close_match_lists_the_valid_ones(tmp_path: Path):
     ("base_url: example.org", "`base_url` must be an absolute http(s) URL, not 'example.org'"),
     ("timezone: Europe/Londn", "`timezone` must be an IANA time zone name, not 'Europe/Londn'"),
     ("language: [en]", "`language` must be text, not a list"),
+    ("brief_time: 7:00", "`brief_time` must be a time in quotes, not the number 420"),
+    ('brief_time: "7 am"', "`brief_time` must be a time of day as HH:MM, not '7 am'"),
+    ("slugs: titles", "`slugs` must be `file` or `title`, not the text 'titles'"),
     ("markdown: yes", "`markdown` must be `name: value` lines indented under it, not the yes/no value true"),
 ])
 def test_wrong_types_are_reported_with_their_line(tmp_path: Path, line: str, message: str):

@@ -44,6 +44,23 @@ def slug(value: Any) -> str:
     raise BriefsError(problem, hint=f"use `slug: {better}`" if better else "use lower-case letters, digits and hyphens")
 
 
+_SITE_PATH = re.compile(r"/(?:[A-Za-z0-9._~-]+/)*[A-Za-z0-9._~-]*")
+
+
+def aliases(value: Any) -> tuple[str, ...]:
+    """Old URLs of this article on this site ("/2025/06/02/old-headline/"); a path without a file
+    name extension is a folder, as in the rest of the site ("/old" is "/old/")."""
+    out = []
+    for item in value if isinstance(value, list) else [value]:
+        path = text(item)
+        if not _SITE_PATH.fullmatch(path) or ".." in path.split("/") or path == "/":
+            raise BriefsError(f"must be paths on this site such as /2025/06/02/old-headline/, not {path!r}",
+                              hint="start each with /, without the site's address, ?, # or ..; "
+                                   "use letters, digits, -, _, . and ~")
+        out.append(path if path.endswith(("/", ".html")) else path + "/")
+    return tuple(dict.fromkeys(out))
+
+
 def figures(value: Any) -> list[Figure]:
     """Each "162 drones downed" (the number found in it is the value) or {value: "162", text: "drones downed"}."""
     out = []
@@ -83,6 +100,8 @@ FIELDS: dict[str, Callable[[Any], Any]] = {
     "draft": lambda value: False if value is None else flag(value),
     "priority": lambda value: 0 if value is None else whole_number(value),
     "slug": lambda value: None if value is None else slug(value),
+    "aliases": lambda value: () if value is None else aliases(value),
+    "headline_generated": lambda value: False if value is None else flag(value),
 }
 OVERRIDES: dict[str, Callable[[Any], Any]] = {
     "summary": text_list,

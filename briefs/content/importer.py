@@ -1,15 +1,19 @@
 """`briefs import FILE...`: raw news text and JSON Lines -> content/YYYY/MM/DD/<slug>.md.
 
 Raw text (as in shared/seeds/): `date YYYY-MM-DD` (or `date: YYYY-MM-DD`) at the start, then the
-article, on the same line or the next. JSON Lines (`*.jsonl`, `*.ndjson`): one object per line with
-`date`, `text` and optionally `title`, `source`, `url`.
+article, on the same line or the next; on the lines after a date alone, optionally `source: Reuters`
+and `url: https://...`. JSON Lines (`*.jsonl`, `*.ndjson`): one object per line with `date`, `text`
+and optionally `title`, `source`, `url`.
 
 The text is kept word for word. Paragraphs are separated by blank lines; a text with no blank line
 has one paragraph per line. Only what Markdown would turn into structure the source did not mean is
 escaped: a line starting with `#`, `>`, `-`, `+`, `*`, `=`, `|`, `~`, a backtick or `1.`, and `<`
-anywhere (so raw HTML stays text even on sites with `markdown: {html: true}`). The title, when the
-record has none, is the summariser's headline. Each file written is checked with the article parser
-first, so an import never produces a file the build rejects.
+anywhere (so raw HTML stays text even on sites with `markdown: {html: true}`). What the summariser
+reads as page furniture becomes structure instead of body text: a subhead line ("Ukraine's Sunday
+drone attack") a Markdown heading, a photo caption with its credit ("...in Istanbul,
+Turkey.(REUTERS)") the front matter's `captions`. The title, when the record has none, is the
+summariser's headline, marked `headline_generated: true` for an editor to review. Each file written
+is checked with the article parser first, so an import never produces a file the build rejects.
 """
 
 from __future__ import annotations
@@ -30,9 +34,11 @@ from briefs.content.slug import slugify
 from briefs.content.writing import article_text, write_atomic
 from briefs.errors import BriefsError, BuildFailed
 from briefs.summarize import summarize
+from briefs.summarize.sentences import parse
 
 JSON_LINES = (".jsonl", ".ndjson")
 _RAW_DATE = re.compile(r"\s*date\b\s*:?[ \t]*(\S*)")
+_RAW_CREDIT = re.compile(r"[ \t]*(source|url)[ \t]*:[ \t]*(.*?)[ \t]*(?:\n|$)", re.IGNORECASE)
 _BLOCK_MARKERS = tuple("#>-+*=|~`")
 _LIST_NUMBER = re.compile(r"(\d{1,9})([.)])(?=\s|$)")
 
@@ -48,6 +54,7 @@ class Record:
     title: Any = None
     source: Any = None
     url: Any = None
+    lines: dict[str, int] = field(default_factory=dict)  # where `source` and `url` are (raw text)
 
 
 @dataclass
@@ -98,7 +105,21 @@ def _raw_record(text: str, path: str) -> Record:
     if not match or not match.group(1):
         raise BriefsError("no date at the start of the file", path=path, line=1,
                           hint="start the file with `date YYYY-MM-DD`, then the article's text")
-    return Record(path, text.count("\n", 0, match.start(1)) + 1, date=match.group(1), text=text[match.end():])
+    line = text.count("\n", 0, match.start(1)) + 1
+    values: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    end = match.end()
+    if text[end:end + 1] == "\n":  # the date alone on its line: `source:` and `url:` lines may follow
+        end += 1
+        while credit := _RAW_CREDIT.match(text, end):
+            key = credit.group(1).lower()
+            lines[key] = line + 1 + len(lines)
+            if key in values:
+                raise BriefsError(f"`{key}` is given twice", path=path, line=lines[key],
+                                  hint=f"keep one `{key}:` line")
+            values[key] = credit.group(2)
+            end = credit.end()
+    return Record(path, line, date=match.group(1), text=text[end:], lines=lines, **values)
 
 
 def _json_records(text: str, path: str) -> Iterator[Record | BriefsError]:
@@ -119,13 +140,30 @@ def _json_records(text: str, path: str) -> Iterator[Record | BriefsError]:
                      source=item.get("source"), url=item.get("url"))
 
 
-def markdown_body(text: str) -> str:
-    """The article's text as Markdown that renders to the same words (see the module docstring)."""
+def markdown_body(text: str) -> tuple[str, list[str]]:
+    """The article's text as Markdown that renders to the same words, and the photo captions taken
+    out of it (see the module docstring)."""
+    sentences = parse(text).sentences
+    subheads = {s.text for s in sentences if s.kind == "subhead"}
+    captions = [s.text for s in sentences if s.kind == "caption" and s.text.endswith(")")]
     blocks = [b for b in re.split(r"\n[ \t]*\n", text.strip()) if b.strip()]
     if len(blocks) == 1:
         blocks = blocks[0].split("\n")
-    return "\n\n".join("\n".join(_escape(line) for line in block.split("\n") if line.strip())
-                       for block in blocks if block.strip())
+    out, taken = [], []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line.strip()]
+        flat = " ".join(block.split())
+        if len(lines) == 1 and flat in subheads:
+            out.append("# " + _escape(flat))
+            continue
+        found = [caption for caption in captions if caption in flat]
+        for caption in found:  # the caption's words as the summariser read them: cut them out verbatim
+            flat = flat.replace(caption, " ")
+            lines = [" ".join(flat.split())]
+        taken += found
+        if any(line.strip() for line in lines):
+            out.append("\n".join(_escape(line) for line in lines))
+    return "\n\n".join(out), taken
 
 
 def _escape(line: str) -> str:
@@ -136,7 +174,7 @@ def _escape(line: str) -> str:
 
 
 def _store(record: Record, config: SiteConfig, force: bool, result: ImportResult) -> None:
-    found = Checks(record.path, {}, record.line)
+    found = Checks(record.path, record.lines, record.line)
     date = found.check("date", lambda value: parse_date(value, config.tz), record.date)
     text = found.check("text", checks.text, record.text)
     source = found.check("source", checks.optional_text, record.source)
@@ -146,11 +184,17 @@ def _store(record: Record, config: SiteConfig, force: bool, result: ImportResult
     elif text is not None:
         title = summarize(text).headline
     found.raise_problems()
+    if not slugify(title):
+        raise BriefsError(f"would not build: the title {title!r} has no letters or digits to make a URL from",
+                          path=record.path, line=record.line, hint="give the record a title with letters or digits")
 
+    body, captions = markdown_body(text)
     front = {"title": title, "date": record.date.strip()}
     front |= {key: value for key, value in (("source", source), ("source_url", url)) if value}
+    front |= {"headline_generated": True} if record.title is None else {}
+    front |= {"captions": captions} if captions else {}
     rel_path = f"content/{date.astimezone(config.tz):%Y/%m/%d}/{slugify(title)}.md"
-    data = article_text(front, markdown_body(text)).encode("utf-8")
+    data = article_text(front, body).encode("utf-8")
     try:
         parse_article(rel_path, data, config.articles)
     except BriefsError as err:

@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from briefs.config import ArticleSettings
 from briefs.content import fields, frontmatter, markdown
 from briefs.content.checks import Checks, text
-from briefs.content.dates import date_from_filename, has_time, parse_date
+from briefs.content.dates import FILENAME_DATE, date_from_filename, has_time, parse_date
 from briefs.content.encoding import decode_utf8
 from briefs.content.model import Article
 from briefs.content.slug import slugify
@@ -33,6 +33,16 @@ def discover(site_dir: Path) -> list[str]:
         prefix = Path(folder).relative_to(site_dir).as_posix()  # once a folder: serve runs this per save
         found += [f"{prefix}/{f}" for f in files if f.endswith(".md") and not f.startswith(".")]
     return sorted(found)
+
+
+def file_slug(rel_path: str) -> str:
+    """The URL slug an article file's name gives: "2025-06-02-Talks in Istanbul.md" -> "talks-in-istanbul".
+
+    The file name, not the title, so that editing a headline after publication keeps the URL.
+    """
+    name = PurePosixPath(rel_path).stem
+    prefix = FILENAME_DATE.match(name)
+    return slugify(name[prefix.end():] if prefix else name)
 
 
 def read_bytes(site_dir: Path, rel_path: str) -> bytes:
@@ -68,10 +78,14 @@ def parse_article(rel_path: str, data: bytes, settings: ArticleSettings) -> Arti
     found = {key: checks.check(key, checker, values.get(key)) for key, checker in fields.FIELDS.items()}
     overrides = {key: checks.check(key, checker, values[key]) for key, checker in fields.OVERRIDES.items()
                  if key in values}
-    slug = found.pop("slug") or slugify(title or "")
+    slug = found.pop("slug") or (slugify(title or "") if settings.slugs == "title" else file_slug(rel_path))
     if title and not slug:
-        checks.add(f"the title {title!r} has no letters or digits to make a URL from", "title",
-                   hint="add a `slug:` line, e.g. `slug: my-story`")
+        if settings.slugs == "title":
+            checks.add(f"the title {title!r} has no letters or digits to make a URL from", "title",
+                       hint="add a `slug:` line, e.g. `slug: my-story`")
+        else:
+            checks.add("the file name has no letters or digits to make a URL from",
+                       hint="rename the file (e.g. my-story.md) or add a `slug:` line, e.g. `slug: my-story`")
     if not front.body.strip():
         checks.add("the article has no text after the front matter", line=front.body_line,
                    hint="write the article below the closing `---`")
@@ -90,5 +104,6 @@ def parse_article(rel_path: str, data: bytes, settings: ArticleSettings) -> Arti
         timed=has_time(date_text),
         overrides=overrides,
         extra={key: value for key, value in values.items() if key not in fields.KNOWN},
+        lines=front.lines,
         **found,
     )

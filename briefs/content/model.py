@@ -26,8 +26,11 @@ class Article:
     source_url: str | None = None
     draft: bool = False
     priority: int = 0
+    aliases: tuple[str, ...] = ()  # old URLs of the article, each redirected to it
+    headline_generated: bool = False  # the title was derived from the text by `briefs import`
     timed: bool = True  # the date gave a time of day (False for a plain YYYY-MM-DD: midnight, no time shown)
     # Brief fields the author set in front matter (summary, key_points, figures, quotes), already in
     # the model's types (list[str], list[Figure], list[Quote]); they replace the computed ones.
     overrides: Mapping[str, Any] = field(default_factory=dict)
     extra: Mapping[str, Any] = field(default_factory=dict)  # unknown front matter keys, for themes
+    lines: Mapping[str, int] = field(default_factory=dict)  # front matter key -> its line (for errors)

@@ -168,9 +168,11 @@ def story_html(site: Site, theme: Theme, story: Story) -> str:
 def artifacts(site: Site, theme: Theme) -> list[Artifact]:
     """Every file of the site: pages, feeds, static files, then the sitemap and robots.txt of them.
 
-    Raises BriefsError when two claim one path (a static file over a generated page).
+    Raises BriefsError when two claim one path (a static file over a generated page), BuildFailed
+    listing every alias that would replace a file.
     """
     from briefs.errors import BriefsError
+    from briefs.render.aliases import redirects
     from briefs.render.feeds import feeds
     from briefs.render.sitemap import sitemap
 
@@ -181,6 +183,7 @@ def artifacts(site: Site, theme: Theme) -> list[Artifact]:
             raise BriefsError(f"static file {path} would overwrite a file the site generates",
                               path=f"static/{path}", hint="rename it or remove it from static/")
         found.append(Artifact(path, "/" + path, media_type(path), False, static_file, (data,)))
+    found += redirects(site, {artifact.path for artifact in found})
     return found + sitemap(site, [a.url for a in found if a.listed])
 
 

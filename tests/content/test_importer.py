@@ -38,8 +38,13 @@ def test_the_seed_imports_under_its_date_with_a_derived_headline(site: Path):
     assert article.date.isoformat() == "2025-06-02T00:00:00+01:00"
     assert article.text.startswith("Delegations from Russia and Ukraine met at Ciragan Palace")
     assert "date 2025-06-02" not in article.body
-    # every word of the seed survives, paragraph by paragraph
-    assert article.text.split() == body_text.split()
+    assert article.headline_generated is True
+    # every word of the seed survives, paragraph by paragraph: the photo caption glued to the first
+    # paragraph moved to the front matter, the subhead line became a heading
+    [caption] = article.extra["captions"]
+    assert caption.startswith("Ukrainian defence minister Rustem Umerov walks after a meeting")
+    assert caption.endswith("in Istanbul, Turkey.(REUTERS)")
+    assert article.text.split() == body_text.replace(caption, "").split()
     assert article.text.count("\n\n") == raw.count("\n\n")
 
 
@@ -129,7 +134,7 @@ def test_raw_text_that_looks_like_markdown_stays_text():
     text = ("# 1 in 5 voters undecided\n- 3 said no\n> 40 abstained\n1. Survey done\n"
             "Polls <script>alert(1)</script> closed\n    indented line\n====")
     for allow_html in (False, True):
-        rendered = render(markdown_body(text), allow_html=allow_html)
+        rendered = render(markdown_body(text)[0], allow_html=allow_html)
         assert rendered.html.count("<p>") == 7
         assert not any(tag in rendered.html for tag in ("<h", "<ul", "<ol", "<blockquote", "<pre", "<script"))
         assert "# 1 in 5 voters undecided" in rendered.html and "1. Survey done" in rendered.html
@@ -150,3 +155,53 @@ def test_a_word_starting_with_date_is_not_a_date_marker(site: Path, tmp_path: Pa
     raw.write_text("dateline: KYIV\nTalks resumed.\n")
     [err] = import_files([raw], site, force=False).errors
     assert err.message == "no date at the start of the file"
+
+
+def test_the_seed_gives_a_caption_and_a_subheading_not_body_text(site: Path):
+    [path] = import_files([SEED], site, force=False).written
+    article = load(site, path)
+    assert "(REUTERS)" not in article.html and "Umerov walks" not in article.html
+    assert "<h2>Ukraine's Sunday drone attack</h2>" in article.html
+    assert "\n# Ukraine's Sunday drone attack\n" in article.body
+    assert "captions:\n- Ukrainian defence minister" in path.read_text()
+
+
+def test_a_caption_and_subhead_in_an_article_of_my_own(site: Path, tmp_path: Path):
+    raw = tmp_path / "story.txt"
+    raw.write_text("date 2025-06-02\nThe mayor opened the bridge on Monday before a crowd of 300. "
+                   "The mayor cuts the ribbon on the new bridge in Millford.(AP Photo/Jo Bloggs)\n\n"
+                   "What happens next\n\nThe bridge carries traffic from Tuesday, the council said.\n")
+    [path] = import_files([raw], site, force=False).written
+    article = load(site, path)
+    assert article.extra["captions"] == [
+        "The mayor cuts the ribbon on the new bridge in Millford.(AP Photo/Jo Bloggs)"]
+    assert article.body.strip().split("\n\n") == [
+        "The mayor opened the bridge on Monday before a crowd of 300.", "# What happens next",
+        "The bridge carries traffic from Tuesday, the council said."]
+
+
+def test_raw_text_gives_its_source_and_url_after_the_date(site: Path, tmp_path: Path):
+    raw = tmp_path / "story.txt"
+    raw.write_text("date 2025-06-02\nsource: Reuters\nURL: https://example.com/talks\n"
+                   "Talks resumed in Istanbul on Monday, officials said.\n")
+    [path] = import_files([raw], site, force=False).written
+    article = load(site, path)
+    assert (article.source, article.source_url) == ("Reuters", "https://example.com/talks")
+    assert article.text == "Talks resumed in Istanbul on Monday, officials said."
+
+
+def test_a_bad_source_url_line_is_reported_on_its_line(site: Path, tmp_path: Path):
+    raw = tmp_path / "story.txt"
+    raw.write_text("date 2025-06-02\nsource: Reuters\nurl: www.example.com\nTalks resumed.\n")
+    [err] = import_files([raw], site, force=False).errors
+    assert (err.path, err.line) == (str(raw), 3)
+    assert err.message.startswith("`url` must be an absolute http(s) URL")
+
+
+def test_json_lines_keep_their_source_and_a_given_title_is_not_marked_generated(site: Path, tmp_path: Path):
+    source = jsonl(tmp_path, {"date": "2025-06-02", "title": "Talks resume", "text": "Talks resumed.",
+                              "source": "AP", "url": "https://example.com/ap"},
+                   {"date": "2025-06-02", "text": "Markets rallied on Monday as oil prices fell."})
+    given, generated = (load(site, p) for p in import_files([source], site, force=False).written)
+    assert (given.source, given.source_url, given.headline_generated) == ("AP", "https://example.com/ap", False)
+    assert generated.headline_generated is True

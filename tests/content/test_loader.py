@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from datetime import datetime
@@ -13,7 +14,7 @@ import pytest
 from briefs.content.loader import discover, read_bytes
 from briefs.errors import BriefsError
 from briefs.summarize.model import Figure, Quote
-from tests.content.helpers import one_problem, parse, problems
+from tests.content.helpers import LONDON, one_problem, parse, problems
 
 HEAD = "---\ntitle: Talks resume\ndate: 2025-06-02\n"
 
@@ -75,10 +76,26 @@ def test_a_complete_article_has_every_field():
     assert article.text == "The talks began in Istanbul."
 
 
-def test_defaults_slug_from_title_and_no_tags():
-    article = parse(story())
-    assert (article.slug, article.tags, article.draft, article.priority) == ("talks-resume", (), False, 0)
+def test_defaults_slug_from_the_file_name_and_no_tags():
+    article = parse(story(), path="content/2025/06/02/talks.md")
+    assert (article.slug, article.tags, article.draft, article.priority) == ("talks", (), False, 0)
     assert article.body == "The talks began in Istanbul.\n"
+
+
+@pytest.mark.parametrize("name, slug", [("2025-06-02-talks-in-istanbul.md", "talks-in-istanbul"),
+                                        ("Talks In Istanbul.md", "talks-in-istanbul"),
+                                        ("2025-06-02.md", "2025-06-02")])
+def test_the_file_name_gives_the_slug_without_its_date_prefix(name: str, slug: str):
+    assert parse(story(), path=f"content/{name}").slug == slug
+
+
+def test_editing_the_title_keeps_the_slug_unless_the_site_says_slugs_title():
+    edited = story().replace("Talks resume", "Talks resume in Istanbul after a week")
+    assert parse(story()).slug == parse(edited).slug == "story"
+    titles = dataclasses.replace(LONDON, slugs="title")
+    assert parse(story(), config=titles).slug == "talks-resume"
+    assert parse(edited, config=titles).slug == "talks-resume-in-istanbul-after-a-week"
+    assert parse(story("slug: talks\n"), config=titles).slug == parse(story("slug: talks\n")).slug == "talks"
 
 
 def test_digest_is_the_sha256_of_the_file_bytes():
@@ -166,11 +183,19 @@ def test_empty_title_is_rejected():
 
 # slug
 
-def test_title_without_letters_or_digits_needs_a_slug():
-    err = one_problem('---\ntitle: "!!!"\ndate: 2025-06-02\n---\nBody.\n')
+def test_file_name_without_letters_or_digits_needs_a_slug():
+    err = one_problem(story(), path="content/2025/06/02/!!!.md")
+    assert err.message == "the file name has no letters or digits to make a URL from"
+    assert "rename the file" in err.hint and "slug:" in err.hint
+    assert parse(story("slug: wow\n"), path="content/2025/06/02/!!!.md").slug == "wow"
+
+
+def test_title_without_letters_or_digits_needs_a_slug_when_slugs_come_from_titles():
+    titles = dataclasses.replace(LONDON, slugs="title")
+    err = one_problem('---\ntitle: "!!!"\ndate: 2025-06-02\n---\nBody.\n', config=titles)
     assert "no letters or digits to make a URL from" in err.message
     assert "slug:" in err.hint
-    assert parse('---\ntitle: "!!!"\nslug: wow\ndate: 2025-06-02\n---\nBody.\n').slug == "wow"
+    assert parse('---\ntitle: "!!!"\nslug: wow\ndate: 2025-06-02\n---\nBody.\n', config=titles).slug == "wow"
 
 
 @pytest.mark.parametrize("slug", ["../x", "/x", "a/b", "..", "a\\\\b"])

@@ -95,14 +95,25 @@ def test_built_site_has_no_reload_script(site):
 
 
 def test_a_style_change_shows_on_the_open_page(site, server, page):
-    page.goto(server.url + "/2025/06/02/talks-end-in-a-budget-deal/")
+    page.goto(server.url + "/2025/06/02/talks/")
     (site / "templates" / "static").mkdir(parents=True)
     (site / "templates" / "static" / "style.css").write_text("main { color: rgb(1, 2, 3) }\n")
     expect(page.locator("main")).to_have_css("color", "rgb(1, 2, 3)", timeout=WAIT)
-    pinned = "---\nslug: talks-end-in-a-budget-deal\n"  # the URL stays when the title changes
-    (site / DAY / "talks.md").write_text(article("Talks end in a deal at dawn").replace("---\n", pinned, 1))
+    (site / DAY / "talks.md").write_text(article("Talks end in a deal at dawn"))  # the URL is the file's
     expect(page).to_have_title(re.compile("Talks end in a deal at dawn"), timeout=WAIT)
     expect(page.locator("main")).to_contain_text("Talks end in a deal at dawn")
+
+
+def test_a_title_edit_keeps_the_url_and_an_alias_redirects_under_serve(site, server, page):
+    page.goto(server.url + "/2025/06/02/talks/")
+    expect(page).to_have_title(re.compile("Talks end in a budget deal"))
+    (site / DAY / "talks.md").write_text(article("Talks end in a £40m budget deal").replace(
+        "---\n", "---\naliases: [/2025/06/02/talks-end-in-a-budget-deal/]\n", 1))
+    expect(page).to_have_title(re.compile("Talks end in a £40m budget deal"), timeout=WAIT)
+    assert page.url == server.url + "/2025/06/02/talks/"
+    page.goto(server.url + "/2025/06/02/talks-end-in-a-budget-deal/")  # a link shared before an edit
+    expect(page).to_have_url(server.url + "/2025/06/02/talks/", timeout=WAIT)
+    expect(page.locator("h1")).to_have_text("Talks end in a £40m budget deal")
 
 
 def test_a_site_yaml_change_shows_on_the_open_page(site, server, page):
