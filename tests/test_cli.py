@@ -42,7 +42,7 @@ def test_a_mistyped_command_gets_a_did_you_mean(capsys):
     code, _, err = run(capsys, "biuld")
     assert code == 2
     assert err == ("error: unknown command `biuld`\n"
-                   "  hint: did you mean `build`? commands: build, check, new, import, serve\n")
+                   "  hint: did you mean `build`? commands: build, check, new, import, serve, clean\n")
 
 
 @pytest.mark.parametrize("argv, wrong, right", [
