@@ -1,31 +1,40 @@
 """Numeric facts in an article, each with what it counts: "more than 40 Russian planes".
 
 What counts as a figure:
-- a number in digits, money ("$1.2bn", "£479m", "873p"), a percentage ("3.5%", "12 per cent") or a
-  ratio ("1 in 12") together with the noun phrase it counts ("162 Ukrainian drones", "£21m of
-  cuts"), a unit attribute ("a 1,000-kilometre front line") or, for money, percentages and measures
-  with nothing after them, the clause they end ("Turnout was 56%");
-- a number word from "two" up ("eight Russian regions", "hundreds of people", "three-year long war");
-  "one" only as an attribute ("a one-year ban"), since it is mostly a pronoun;
-- "52 out of the 80 drones" is one figure, and so is a change "from 2.2% to 1.6%", "£1,085, up from
-  £1,010" or a result "52 votes to 28".
+- a number in digits, money ("$1.2bn", "£479m", "873p", "1.55bn euros"), a percentage ("3.5%", "nine
+  per cent"), a ratio ("1 in 12", "four out of five") or a share ("two-thirds of voters") together
+  with the noun phrase it counts ("162 Ukrainian drones", "£21m of cuts"), a unit attribute ("a
+  1,000-kilometre front line"), the noun phrase it is "of" ("the record crowd of 30,000"), the verb
+  phrase it is the subject of ("71% backed strike action") or, for amounts and measures with none
+  of these, the clause they end ("Turnout was 56%");
+- a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
+  only as an attribute ("a one-year ban") or a span of time, since it is mostly a pronoun;
+- a result next to "win", "beat", "defeat"... ("a 2-1 win") and a sentence or ban ("jailed for five
+  years");
+- "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
+  "£4,000 to £6,000", a change "from 2.2% to 1.6%", "£1,085, up from £1,010", a comparison "£17.9bn,
+  compared with £21.8bn" or a result "52 votes to 28".
 
-Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals ("second round"), ages
-("29-year-old", "aged 29"), scores ("3-1"), labels after a name ("Boeing 747", "No. 10") and spans
-of time that are not an attribute of a thing ("two weeks", "24 hours"; "a three-year war" counts). A
-bare number with nothing it counts ("Lindsey, 29") is skipped: the reader could not tell what it is.
+Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals and rankings ("second round",
+"top 10"), ages ("29-year-old", "aged 29", "at the age of 73"), labels after a name ("Boeing 747",
+"No. 10") and spans of time that are not an attribute of a thing ("two weeks", "24 hours"; "a
+three-year war" counts). A bare number with nothing it counts ("Lindsey, 29") is skipped: the reader
+could not tell what it is.
 
 `text` is one stretch of the sentence, copied as it stands, that reads as a phrase on its own: it
 starts where a phrase starts (the number's own modifiers, or the clause it ends: "the council will
 borrow the remaining £85m", never "deal, developed countries ...") and ends where the phrase it
 counts ends (never "a £340m tram line linking"). A past-tense verb just before a count brings its
 subject along when the clause starts close by ("Russian air defenses downed 162 Ukrainian drones").
+Where no such stretch exists within _CONTEXT_WORDS, the figure is not shown: no figure beats a
+distorted one.
 
-A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and ratios, then
-people and things something happened to, then other counts and measures, and last the trivial (counts
-below ten, durations, vague "dozens"), which only fill places nothing else claims. Ties go to the
-earlier figure, and the lead's figures rank one step higher. One fact is shown once: a value already
-shown (or part of a shown change) is not shown again.
+A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3), then
+results, sentences and people or things something happened to (2), then other counts and measures
+(1). Trivial counts (below ten of ordinary things: "two libraries", durations: "a six-hour meeting")
+weigh 0 and are not shown. The lead's figures weigh one more, and a figure the title states two more.
+Ties go to the earlier figure. One fact is shown once: a value already shown (or part of a shown
+range or change) is not shown again.
 """
 
 from __future__ import annotations
