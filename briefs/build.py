@@ -8,7 +8,6 @@ not change.
 
 from __future__ import annotations
 
-import dataclasses
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -21,7 +20,7 @@ from briefs.config import ArticleSettings, SiteConfig, load_config
 from briefs.content.model import Article
 from briefs.errors import BriefsError, BuildFailed
 from briefs.keys import Digests, code_version
-from briefs.summarize import Brief, summarize
+from briefs.summarize import Brief, SummaryInput
 
 if TYPE_CHECKING:
     from briefs.cache import Cache
@@ -56,8 +55,8 @@ def process_article(rel_path: str, data: bytes, settings: ArticleSettings) -> tu
     from briefs.content.loader import parse_article
 
     article = parse_article(rel_path, data, settings)
-    brief = summarize(article.text, title=article.title, options=settings.summary)
-    return article, dataclasses.replace(brief, **article.overrides)
+    source = SummaryInput(article.text, article.structure, article.title, article.overrides)
+    return article, settings.summarizer(source)
 
 
 def theme_sources(config: SiteConfig) -> tuple:

@@ -16,6 +16,7 @@ from briefs.content.checks import Checks
 from briefs.content.encoding import decode_utf8
 from briefs.content.yamltext import describe, load_mapping
 from briefs.errors import BriefsError
+from briefs.summarize import Extractive, Summarizer
 from briefs.summarize.model import SummaryOptions
 
 
@@ -26,7 +27,7 @@ class ArticleSettings:
 
     timezone: str = "UTC"
     markdown_html: bool = False
-    summary: SummaryOptions = field(default_factory=SummaryOptions)
+    summarizer: Summarizer = field(default_factory=Extractive)  # its identity is in the cache key
     slugs: str = "file"  # where an article's URL comes from without `slug:`: "file" (name) or "title"
 
     @property
@@ -59,7 +60,7 @@ class SiteConfig:
     @property
     def articles(self) -> ArticleSettings:
         """The settings an article's parse and brief read (its cache key holds these, no others)."""
-        return ArticleSettings(self.timezone, self.markdown_html, self.summary, self.slugs)
+        return ArticleSettings(self.timezone, self.markdown_html, Extractive(self.summary), self.slugs)
 
 
 def _count(value: Any) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefs.build import Builder, BuildOptions
+from briefs.summarize import Extractive
 
 OPTIONS = BuildOptions(now=datetime(2026, 1, 1, tzinfo=timezone.utc))
 BODY = "The council met on Monday. It approved 12 new stops. \"We waited long enough,\" said Ana Ruiz."
@@ -68,13 +69,11 @@ def test_a_tag_feed_title_follows_the_spelling_of_its_oldest_story(site):
 
 
 def test_a_setting_no_article_reads_parses_and_summarises_nothing_again(site, monkeypatch):
-    import briefs.build
-
     builder = Builder(site, OPTIONS)
     builder.render()
     calls = []
-    real = briefs.build.summarize
-    monkeypatch.setattr(briefs.build, "summarize", lambda *args, **kw: calls.append(args) or real(*args, **kw))
+    real = Extractive.compute
+    monkeypatch.setattr(Extractive, "compute", lambda self, source: calls.append(source) or real(self, source))
     (site / "site.yaml").write_text("title: Key Test\nbase_url: https://example.org/\nauthor: The desk\n")
     builder.render()
     assert calls == []

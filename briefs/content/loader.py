@@ -100,6 +100,7 @@ def parse_article(rel_path: str, data: bytes, settings: ArticleSettings) -> Arti
         body=front.body,
         html=rendered.html,
         text=rendered.text,
+        structure=rendered.structure,
         digest=hashlib.sha256(data).hexdigest(),
         timed=has_time(date_text),
         overrides=overrides,

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Mapping
 
+from briefs.summarize.model import Block
+
 
 @dataclass(frozen=True)
 class Article:
@@ -28,6 +30,7 @@ class Article:
     priority: int = 0
     aliases: tuple[str, ...] = ()  # old URLs of the article, each redirected to it
     headline_generated: bool = False  # the title was derived from the text by `briefs import`
+    structure: tuple[Block, ...] = ()  # the body's blocks (paragraphs, headings, items, ...), for the summariser
     timed: bool = True  # the date gave a time of day (False for a plain YYYY-MM-DD: midnight, no time shown)
     # Brief fields the author set in front matter (summary, key_points, figures, quotes), already in
     # the model's types (list[str], list[Figure], list[Quote]); they replace the computed ones.

@@ -1,28 +1,25 @@
 """Article text -> Brief. Pure functions, no I/O, deterministic.
 
-`summarize(text, title=None, options=None)` is the public API; each part of the brief comes from
-its own module (sentences, rank, figures, quotes, mentions, headline).
+`summarize(text, title=None, options=None)` is the public API: briefs' own summariser (`Extractive`)
+behind the `Summarizer` interface that the build calls (briefs.summarize.summarizer).
 """
 
 from __future__ import annotations
 
-from briefs.summarize import figures, headline, mentions, quotes, rank, sentences
-from briefs.summarize.model import Brief, Figure, Mention, Quote, SummaryOptions
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-__all__ = ["Brief", "Figure", "Mention", "Quote", "SummaryOptions", "summarize"]
+from briefs.summarize.extractive import Extractive
+from briefs.summarize.model import Block, Brief, Figure, Mention, Quote, SummaryOptions
+from briefs.summarize.summarizer import Summarizer, SummaryInput
+
+__all__ = ["Block", "Brief", "Extractive", "Figure", "Mention", "Quote", "SummaryInput", "SummaryOptions",
+           "Summarizer", "summarize"]
 
 
-def summarize(text: str, title: str | None = None, options: SummaryOptions | None = None) -> Brief:
-    """The brief of an article body (Markdown or plain text)."""
-    options = options or SummaryOptions()
-    doc = sentences.parse(text)
-    summary, key_points = rank.select(doc, title=title, options=options)
-    return Brief(
-        headline=title if title else headline.derive(doc),
-        summary=summary,
-        key_points=key_points,
-        figures=figures.extract(doc, title),
-        quotes=quotes.extract(doc),
-        mentions=mentions.extract(doc),
-        reading_minutes=sentences.reading_minutes(text, options.words_per_minute),
-    )
+def summarize(text: str, title: str | None = None, options: SummaryOptions | None = None, *,
+              structure: Sequence[Block] | None = None, given: Mapping[str, Any] | None = None) -> Brief:
+    """The brief of an article body (Markdown or plain text, or its `structure` from a Markdown parse);
+    `given`: brief fields set by the author, which replace the computed ones."""
+    source = SummaryInput(text, None if structure is None else tuple(structure), title, given or {})
+    return Extractive(options or SummaryOptions())(source)

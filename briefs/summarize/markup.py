@@ -1,25 +1,17 @@
-"""Markdown or plain text -> blocks of readable text (headings, list items, paragraphs, lone lines).
+"""Text without a known structure -> blocks of readable text (headings, list items, paragraphs, lone lines).
 
-The summariser shows sentences as text a reader sees, so Markdown syntax is stripped here (links become
-their text, emphasis markers go) before any sentence is cut. Plain text passes through unchanged apart
-from whitespace. Kept to regular expressions: a full Markdown parse costs more than the whole summary.
+Articles on a site come with their structure from the Markdown parse (briefs.content.markdown); text
+given without it (an import, a corpus, a caller of `summarize`) has it guessed here. Markdown syntax is
+stripped (links become their text, emphasis markers go) before any sentence is cut; plain text passes
+through unchanged apart from whitespace. Kept to regular expressions: cheaper than a full parse. A
+short unpunctuated line standing on its own inside a paragraph is a "line" block (a subhead or byline).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Block:
-    """A run of text the splitter cuts on its own. `kind`: "heading" | "item" | "line" | "paragraph".
-
-    A "line" is a short unpunctuated line standing on its own inside a paragraph (a subhead or byline).
-    """
-
-    text: str
-    kind: str
+from briefs.summarize.model import Block
 
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)

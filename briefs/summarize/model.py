@@ -5,6 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+BLOCK_KINDS = ("paragraph", "heading", "item", "caption", "quote", "row", "note", "line")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an article's text as a reader sees it, and what kind of block it is.
+
+    From the Markdown parse: "paragraph", "heading", "item" (a list item), "caption" (the text with an
+    image), "quote" (a blockquote), "row" (a table row, cells joined by " | "), "note" (a footnote).
+    Guessed from plain text, a short unpunctuated line standing alone is a "line" (a subhead or byline).
+    """
+
+    text: str
+    kind: str  # one of BLOCK_KINDS
+
+
 @dataclass(frozen=True)
 class SummaryOptions:
     """How long a brief is; set under `summary:` in site.yaml."""

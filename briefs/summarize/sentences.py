@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefs.summarize.markup import Block, blocks
+from briefs.summarize.markup import blocks
+from briefs.summarize.model import Block
 
 KINDS = ("body", "caption", "credit", "subhead", "dateline", "furniture")
 # No news sentence is this long (a long one is 60 words, ~400 characters): past it, a "sentence" is a
@@ -29,6 +31,7 @@ class Sentence:
     index: int  # position among the article's sentences
     paragraph: int  # which block (paragraph, heading, list item) it is in
     kind: str = "body"  # one of KINDS
+    block: str = "paragraph"  # the kind of block it stands in (briefs.summarize.model.BLOCK_KINDS)
 
 
 @dataclass(frozen=True)
@@ -259,7 +262,9 @@ def _classify(text: str, block: Block, alone: bool, last: bool) -> str:
         return "caption"
     if block.kind == "heading":
         return "subhead"
-    if alone and not last and block.kind != "item" and _looks_like_subhead(text):
+    if block.kind == "caption":
+        return "caption"
+    if alone and not last and block.kind in ("paragraph", "line") and _looks_like_subhead(text):
         return "subhead"
     return "body"
 
@@ -287,15 +292,18 @@ def _pieces(block: Block, dated: bool, last: bool) -> list[tuple[str, str]]:
     return out
 
 
-def parse(text: str) -> Document:
-    """Split an article body (Markdown or plain text) into labelled sentences, in article order."""
+def parse(text: str, structure: Sequence[Block] | None = None) -> Document:
+    """Split an article body into labelled sentences, in article order.
+
+    `structure`: the body's blocks from its Markdown parse (an Article's `structure`), whose `text` they
+    make up; without it the blocks are guessed from `text` (Markdown or plain text)."""
     out: list[Sentence] = []
     dated = False
-    found = blocks(text)
+    found = blocks(text) if structure is None else structure
     for number, block in enumerate(found):
         for piece, kind in _pieces(block, dated, last=number == len(found) - 1):
             dated = dated or kind in ("dateline", "body")
-            out.append(Sentence(piece, len(out), number, kind))
+            out.append(Sentence(piece, len(out), number, kind, block.kind))
     return Document(text, tuple(out))
 
 

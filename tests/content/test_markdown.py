@@ -75,3 +75,29 @@ def test_footnotes_are_a_headed_section_in_html5_syntax():
     html = render("A claim.[^1]  \nNext line.\n\n[^1]: The source.\n").html
     assert '<section class="footnotes">\n<h2>Notes</h2>' in html
     assert "<br>" in html and "/>" not in html
+
+
+def test_structure_gives_each_block_its_kind():
+    found = render(
+        "# Talks resume\n\nThe talks began at noon. They lasted an hour.\n\n- Prisoners swapped\n\n"
+        "> A quoted line.\n\n![](p.jpg)\n*Delegates arrive at the palace.*\n\n![](q.jpg)\n\n"
+        "_Crowds outside the palace on Monday._\n\n| City | Drones |\n|---|---|\n| Kyiv | 12 |\n\n"
+        "A claim.[^1]\n\n[^1]: The source.\n"
+    ).structure
+    assert [(b.kind, b.text) for b in found] == [
+        ("heading", "Talks resume"),
+        ("paragraph", "The talks began at noon. They lasted an hour."),
+        ("item", "Prisoners swapped"),
+        ("quote", "A quoted line."),
+        ("caption", "Delegates arrive at the palace."),
+        ("caption", "Crowds outside the palace on Monday."),
+        ("row", "City | Drones"),
+        ("row", "Kyiv | 12"),
+        ("paragraph", "A claim."),
+        ("note", "The source."),
+    ]
+
+
+def test_an_image_inside_a_sentence_does_not_make_it_a_caption():
+    found = render("The talks began ![icon](i.png) at noon.\n\n![](p.jpg)\n\n*Not after an image alone.* Then more.\n").structure
+    assert [b.kind for b in found] == ["paragraph", "paragraph"]
