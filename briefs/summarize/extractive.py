@@ -24,13 +24,17 @@ class Extractive(Summarizer):
 
     def compute(self, source: SummaryInput) -> Brief:
         doc = sentences.parse(source.text, source.structure)
-        summary, key_points = rank.select(doc, title=source.title, options=self.options)
+        given = source.given
+        found = quotes.extract(doc)
+        shown = given["quotes"] if "quotes" in given else found
+        summary, key_points = rank.select(doc, title=source.title, options=self.options, summary=given.get("summary"),
+                                          key_points=given.get("key_points"), quotes=[q.text for q in shown])
         return Brief(
             headline=source.title if source.title else headline.derive(doc),
             summary=summary,
             key_points=key_points,
             figures=figures.extract(doc, source.title),
-            quotes=quotes.extract(doc),
+            quotes=found,
             mentions=mentions.extract(doc),
             reading_minutes=sentences.reading_minutes(source.text, self.options.words_per_minute),
         )

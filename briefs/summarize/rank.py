@@ -4,11 +4,16 @@ The score adds, each scaled to [0, 1], lead bias (news states its point first), 
 (what the article keeps coming back to) and, when there is a title, how much of it a sentence states;
 a length prior keeps out one-liners and run-ons. Picking uses maximal marginal relevance (Carbonell &
 Goldstein 1998), so a second sentence that restates the first loses to one that adds something.
+
+Candidates are whole sentences of the article's prose: not list items, blockquotes or table rows, and
+not part of a quotation (a quote's first sentence without its close, or a later one). Key points
+repeat neither the summary nor a quote the brief shows; the summary repeats no key point the author set.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 
 from briefs.summarize.methods import Units, lead, prepare, textrank, title
 from briefs.summarize.model import SummaryOptions
@@ -25,12 +30,18 @@ REPEAT = 0.5  # a sentence this similar (cosine) to one already chosen repeats i
 MAX_CANDIDATES = 150
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_WORD = re.compile(r"\w+")
+# Blocks whose sentences may be summary sentences or key points: not list items, blockquotes, table
+# rows or notes (nor headings and captions, which are not body text at all).
+PROSE = frozenset(("paragraph", "line"))
+RUN = 6  # words in a row that a sentence shares with a text shown elsewhere in the brief: a repeat
 _COMPLETE = re.compile(r"^[\"'“‘(]*[A-Z0-9£$€].*[.!?…][\"'”’)]*$", re.S)
 
 
-def _continuations(doc: Document) -> set[int]:
-    """Indexes of sentences that begin inside a quotation opened by an earlier sentence of their
-    paragraph ('"Demand is high. Being a landlord is hard," she said.': the second one)."""
+def _quote_fragments(doc: Document) -> set[int]:
+    """Indexes of sentences that are part of a quotation and not the whole of it: they begin inside
+    one opened by an earlier sentence of their paragraph, open one they do not close ('"Demand is
+    high. Being a landlord is hard," she said.': both), or have marks that do not pair up."""
     out: set[int] = set()
     paragraph, inside = -1, False
     for sentence in doc.sentences:
@@ -42,7 +53,12 @@ def _continuations(doc: Document) -> set[int]:
             continue  # most sentences: no quote mark to look at
         for match in _QUOTE_MARK.finditer(sentence.text):
             mark = match.group(0)
-            inside = mark == "“" or (mark == '"' and _opens(sentence.text, match.start()))
+            opens = mark == "“" or (mark == '"' and _opens(sentence.text, match.start()))
+            if opens == inside:  # opens inside a quotation, or closes none
+                out.add(sentence.index)
+            inside = opens
+        if inside:
+            out.add(sentence.index)
     return out
 
 
@@ -103,18 +119,58 @@ def _pick(
     return picked
 
 
-def select(doc: Document, *, title: str | None, options: SummaryOptions) -> tuple[list[str], list[str]]:
-    """(summary, key points): sentences copied from the body, each list in article order."""
+class _Shown:
+    """Texts the brief shows elsewhere (quotes, the author's summary or key points), to tell whether a
+    sentence repeats one: it shares RUN words in a row with it, or contains a shorter one whole."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.runs: set[tuple[str, ...]] = set()
+        self.short: list[str] = []
+        for text in texts:
+            words = _WORD.findall(text.lower())
+            if len(words) >= RUN:
+                self.runs.update(_runs(words))
+            elif words:
+                self.short.append(f" {' '.join(words)} ")
+
+    def repeated_in(self, text: str) -> bool:
+        if not self.runs and not self.short:
+            return False
+        words = _WORD.findall(text.lower())
+        joined = f" {' '.join(words)} "
+        return not self.runs.isdisjoint(_runs(words)) or any(short in joined for short in self.short)
+
+
+def _runs(words: list[str]) -> Iterator[tuple[str, ...]]:
+    return (tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1))
+
+
+def select(doc: Document, *, title: str | None, options: SummaryOptions, summary: Sequence[str] | None = None,
+           key_points: Sequence[str] | None = None, quotes: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+    """(summary, key points): whole sentences copied from the body's prose, each list in article order.
+
+    Neither repeats what the brief shows elsewhere: the summary none of the author's `key_points`; the
+    key points no summary sentence (the author's `summary`, else the computed one) and no quote shown.
+    """
     body = doc.body
-    continuations = _continuations(doc)
-    chosen = [(p, s) for p, s in enumerate(body) if _complete(s.text) and s.index not in continuations]
+    fragments = _quote_fragments(doc)
+    whole = [(p, s) for p, s in enumerate(body) if s.index not in fragments]
+    chosen = [(p, s) for p, s in whole if s.block in PROSE and _complete(s.text)]
     if not chosen:
-        chosen = list(enumerate(body))
+        chosen = whole or list(enumerate(body))
     if not chosen:
         return [], []
     chosen = chosen[:MAX_CANDIDATES]
     units = prepare([s.text for _, s in chosen], [p for p, _ in chosen], title)
     relevance = scores(units)
-    summary = _pick(relevance, units, max(1, options.sentences), [], options.max_words)
-    points = _pick(relevance, units, max(0, options.key_points), summary, None)
-    return [units.texts[i] for i in sorted(summary)], [units.texts[i] for i in sorted(points)]
+    picked = _pick(relevance, units, max(1, options.sentences), _repeats(units, key_points or ()), options.max_words)
+    if summary is None:
+        summary = [units.texts[i] for i in picked]
+    points = _pick(relevance, units, max(0, options.key_points), _repeats(units, [*quotes, *summary]), None)
+    return [units.texts[i] for i in sorted(picked)], [units.texts[i] for i in sorted(points)]
+
+
+def _repeats(units: Units, texts: Sequence[str]) -> list[int]:
+    """The candidates that repeat one of `texts`."""
+    shown = _Shown(texts)
+    return [i for i, text in enumerate(units.texts) if shown.repeated_in(text)]

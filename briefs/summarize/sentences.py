@@ -264,7 +264,7 @@ def _classify(text: str, block: Block, alone: bool, last: bool) -> str:
         return "subhead"
     if block.kind == "caption":
         return "caption"
-    if alone and not last and block.kind in ("paragraph", "line") and _looks_like_subhead(text):
+    if alone and not last and block.kind != "item" and _looks_like_subhead(text):
         return "subhead"
     return "body"
 
