@@ -129,8 +129,18 @@ def _same_person(predicted: str, gold: str, names: list[dict]) -> bool:
     return any(p and (p <= set(_norm(f)) or set(_norm(f)) <= p) for f in forms)
 
 
+_MULTIPLIERS = frozenset("m bn k p million billion trillion thousand per cent percent".split())
+
+
 def _value_key(value: str) -> str:
-    return re.sub(r"[\s,]", "", value.lower())
+    """A value without spaces, commas and a trailing unit word: labellers wrote "180,000 tonnes" and
+    "180,000" for the same value. A multiplier ("£5m") or a percentage stays part of the value."""
+    value = value.lower().strip()
+    for unit in (re.search(r"(?<=\S)\s+([a-z]+)$", value), re.search(r"(?<=\d)([a-z]+)$", value)):
+        if unit and unit.group(1) not in _MULTIPLIERS and value[: unit.start()].rstrip()[-1:] not in "-":
+            value = value[: unit.start()]
+            break
+    return re.sub(r"[\s,]", "", value)
 
 
 def score_figures(brief, gold: dict, text: str) -> Counter:
