@@ -43,6 +43,7 @@ def test_headline_is_the_leads_main_clause(brief):
     words = headline.split()
     assert 4 <= len(words) <= 12, headline
     assert headline.startswith("Delegations from Russia and Ukraine"), headline
+    assert "talks" in headline, headline  # the news: they met for talks, not only where
     assert words[-1].lower() not in {"a", "an", "the", "on", "in", "of", "at", "to", "and", "for", "with"}
 
 

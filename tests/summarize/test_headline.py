@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from briefs.summarize import summarize
 from briefs.summarize.headline import MAX_WORDS, derive, from_sentence
 from briefs.summarize.sentences import parse
 
+REPO = Path(__file__).resolve().parents[2]
 DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from"}
 
 
@@ -17,7 +22,7 @@ DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", 
         (
             "Delegations from Russia and Ukraine met at Ciragan Palace in Turkey on Monday for their second "
             "round of direct peace talks in just over two weeks, in an attempt to put an end to the war.",
-            "Delegations from Russia and Ukraine met at Ciragan Palace in Turkey",
+            "Delegations from Russia and Ukraine met for direct peace talks",
         ),
         ("Michael Howard has backed stem cell research, saying it could help millions.",
          "Michael Howard has backed stem cell research"),
@@ -31,7 +36,7 @@ DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", 
         ("Cuadrilla, the firm behind the tests, said drilling had been suspended as a precaution after the "
          "1.5 magnitude tremor.", "Cuadrilla said drilling had been suspended as a precaution"),
         ("European transport ministers meeting in Lisbon on Monday agreed to work towards a common booking "
-         "system for cross-border rail.", "European transport ministers meeting in Lisbon on Monday agreed to work"),
+         "system for cross-border rail.", "European transport ministers meeting in Lisbon agreed to work"),
     ],
 )
 def test_main_clause_of_the_lead(lead, headline):
@@ -71,3 +76,71 @@ def test_derived_from_the_body_not_a_caption_or_dateline():
 def test_untitled_when_there_is_no_body():
     assert derive(parse("")) == "Untitled"
     assert derive(parse("Advertisement")) == "Untitled"
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        (  # never inside "X and Y"
+            "Anna Clarke set up meetings between the buyer and a dealer she found online, and filmed them.",
+            "Anna Clarke set up meetings between the buyer and a dealer",
+        ),
+        (  # an aside after the subject goes, and the clause keeps what "some" counts
+            "Peter Vance, second in command at the bank, outlined some of these risks in a speech to "
+            "investors in Leeds on Tuesday.",
+            "Peter Vance outlined some of these risks in a speech to investors",
+        ),
+        (  # a passive keeps its agent
+            "Marion Hale was woken up by her son Daniel to find their house in Westbury, Kent, engulfed in "
+            "flames.",
+            "Marion Hale was woken up by her son Daniel",
+        ),
+        (  # a relative clause inside the subject goes: its verb is not the clause's
+            "A pub landlord who was convicted of drink driving after claiming he was sleepwalking has vowed "
+            "never to drink again.",
+            "A pub landlord has vowed never to drink again",
+        ),
+        (  # the place a meeting was held goes before what it was for
+            "Delegates from Chile and Peru met at the Palacio Real in Madrid on Friday for their third round "
+            "of border talks, officials said.",
+            "Delegates from Chile and Peru met for border talks",
+        ),
+        (  # a hometown and an age are asides too
+            "Angus Reid, of Dundee, who has busked in the city for 30 years, denied three counts of fraud.",
+            "Angus Reid denied three counts of fraud",
+        ),
+    ],
+)
+def test_a_long_lead_is_cut_where_a_clause_ends(lead, headline):
+    assert from_sentence(lead) == headline
+    assert len(headline.split()) <= MAX_WORDS
+
+
+def test_a_quote_is_never_left_open():
+    headline = from_sentence(
+        'The minister said the budget placed "unprecedented pressure" on public spending across every region '
+        "of the north this year."
+    )
+    assert headline.count('"') % 2 == 0, headline
+    assert len(headline.split()) <= MAX_WORDS
+
+
+def test_a_reporting_verb_never_ends_the_headline():
+    doc = parse(
+        'A review for the Commission on Local Tax Reform in the north said there was no "magic bullet" to '
+        "cure defects in the system.\n\nThe commission was set up by ministers in 2015 to study council tax."
+    )
+    headline = derive(doc)
+    assert headline.split()[-1] not in ("said", "there"), headline
+    assert len(headline.split()) <= MAX_WORDS
+
+
+def test_whole_headlines_on_the_untitled_dev_articles():
+    """Floor a little under what bench/headlines.py measured on the XSum and CNN/DailyMail articles."""
+    spec = importlib.util.spec_from_file_location("bench_headlines", REPO / "bench" / "headlines.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    rows = bench.headlines(bench.CORPUS)
+    whole = sum(1 for _, title, source in rows if bench.check(title, source) is None)
+    assert len(rows) >= 100 and whole / len(rows) >= 0.93, whole / len(rows)
