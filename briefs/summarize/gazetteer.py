@@ -297,6 +297,32 @@ Nikolai, Olaf, Omar, Pavel, Rafa, Rahul, Raj, Ricardo, Roberto, Rodrigo, Salman,
 Sergey, Shinzo, Sven, Takeshi, Tariq, Tedros, Thierry, Ursula, Vikram, Wang, Yasser, Yoshihide, Zhang
 """)
 
+# First names that are a woman's, and those given to either sex (the rest of FIRST_NAMES are a man's):
+# whom "she said" can point to. A few common ones FIRST_NAMES lacks are here too.
+FEMALE_NAMES = _names("""
+Abigail, Adele, Alice, Alicia, Alison, Amanda, Amber, Amy, Ana, Angela, Anita, Ann, Anna, Anne, Annie
+Ayesha, Barbara, Becky, Beth, Beverley, Brenda, Britt, Carla, Carmen, Carol, Caroline, Carrie
+Catherine, Catriona, Charlotte, Cheryl, Chloe, Christina, Christine, Claire, Clare, Daisy, Danielle
+Dawn, Debbie, Deborah, Debra, Denise, Diana, Donna, Doris, Eileen, Elaine, Eleanor, Elena, Elizabeth
+Ella, Ellen, Ellie, Emily, Emma, Erin, Eva, Evelyn, Fatima, Fiona, Francesca, Gemma, Gillian, Gina
+Grace, Hannah, Harriet, Hayley, Heather, Helen, Hillary, Holly, Isabel, Isla, Jacinda, Jacqueline
+Jade, Jane, Janet, Janice, Jasmine, Jayne, Jennifer, Jenny, Jessica, Jill, Joan, Joanna, Joanne
+Jodie, Josephine, Joyce, Judith, Judy, Julia, Julie, Justine, Kara, Karen, Kate, Katherine, Katie
+Katrine, Katy, Keira, Kirsty, Laura, Lauren, Leah, Leanne, Lesley, Lily, Linda, Lindsey, Lisa, Liz
+Lorna, Lorraine, Louise, Lucy, Lydia, Lynn, Maggie, Margaret, Maria, Marie, Marion, Marjorie, Martha
+Mary, Maureen, Megan, Melanie, Melissa, Mia, Michaela, Michelle, Molly, Monica, Nadia, Nancy, Naomi
+Natalia, Natalie, Nicola, Nicole, Olena, Olga, Olivia, Pam, Pamela, Patricia, Patsy, Paula, Pauline
+Penny, Philippa, Phoebe, Phyllis, Rachael, Rachel, Rebecca, Rita, Rose, Rosie, Ruth, Sabrina, Sally
+Samantha, Sandra, Sara, Sarah, Sharon, Sheila, Shirley, Sian, Sinead, Siobhan, Sonia, Sophie, Stacey
+Stella, Sue, Susan, Suzanne, Sylvia, Tanya, Tara, Teresa, Theresa, Tina, Tracey, Tracy, Ursula
+Valerie, Vanessa, Vera, Veronica, Vicky, Victoria, Wendy, Yulia, Yvonne, Zara, Zoe
+""")
+UNISEX_NAMES = _names("""
+Alex, Andrea, Ashley, Blake, Cameron, Chen, Chris, Dana, Jackie, Jamie, Jay, Jean, Jordan, Kay, Kelly
+Kerry, Kim, Lee, Leslie, Li, Lindsay, Morgan, Nicky, Pat, Robin, Sam, Sidney, Terry, Vivian, Wang
+Zhang
+""")
+
 # Days and months: never part of a name here.
 CALENDAR = _names("""
 Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, January, February, March, April

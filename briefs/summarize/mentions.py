@@ -178,18 +178,11 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().strip(".,") not in NOT_NAMES
 
 
-def person_name(words: list[str]) -> str | None:
-    """Who an attribution phrase names: "Moscow-based US lawyer Jamie Firestone" -> "Jamie Firestone",
-    "Ukraine President Zelensky" -> "Zelensky"; "Russia's Defense Ministry" stays whole."""
-    phrase = " ".join(w.strip("\"“”‘’()[]") for w in words)
-    names = _names_in(phrase, {})
-    if not names:
-        return None
-    name, kind = names[-1][:2]
-    if kind == "organisation":
-        possessor = re.search(rf"([\w-]+['’]s)\s+{re.escape(name)}$", phrase)
-        return f"{possessor.group(1)} {name}" if possessor else name
-    return None if kind == "place" or name.lower() in DEMONYMS else name
+def names(phrase: str) -> list[tuple[str, str]]:
+    """The names in a phrase, in order, each with its kind ("person", "place", "organisation" or
+    "other"), judged from the phrase alone: "Hawks spokesperson Garin Narain" -> [("Hawks", "other"),
+    ("Garin Narain", "person")]."""
+    return [(name, kind) for name, kind, _, _ in _names_in(phrase, {})]
 
 
 def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], sport: bool = False) -> list[_Found]:

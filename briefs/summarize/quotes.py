@@ -1,108 +1,130 @@
-"""Quoted words in an article and who said them.
+"""Quoted words in an article and who said them, in four steps.
 
-A quote is text between quote marks (“ ” " ‘ ’ ' « ») in the body, at least four words long, or
-three ending like a sentence: shorter quoted terms are scare quotes ("knew"). Marks are matched by
-family (double with double, single with single) and by position (an opening mark follows a space,
-a closing mark precedes one), so apostrophes and a straight opening mark closed by a curly one both
-work. A double quote left open runs to the end of its paragraph, the news convention for a quote
-that goes on in the next paragraph.
+1. Quoted stretches: text between quote marks (“ ” " ‘ ’ ' « ») in the body. Marks are matched by
+   family (double with double, single with single) and by position (an opening mark follows a space,
+   a closing mark precedes one), so apostrophes and a straight opening mark closed by a curly one both
+   work. A stretch whose closing mark is missing ends where the next one opens, or, for a double quote,
+   at the end of its paragraph.
+2. Quotations: stretches that are one speaker's words run on. A stretch left open runs into the next
+   one (the news convention for a quote that goes on in the next paragraph: it opens with a quote
+   mark, the last one was left open), and so do two stretches with nothing but an attribution
+   between them (`"We won," he said. "We are glad."`, `"We won," he said, "and we are glad."`).
+3. Attribution cues (`attribution`): the words before, inside and after a quotation that say who
+   spoke (`X said: "`, `"...," said X`, `"...," X, an analyst, told Reuters`, `according to X`).
+4. Speakers (`speakers`): what a cue names, resolved over the article ("he" -> the nearest earlier
+   person in subject position; "Murray" -> "Bob Murray"), with a confidence; below it, no speaker.
+   Cues that name different people leave the quotation without one.
 
-The speaker comes from the words around the quote: `"...," said X`, `"...," X said` (says, added,
-told, ...), `X said: "..."`, `X told the agency: "..."`, `according to X`. A person's title is
-dropped ("Ukraine President Zelensky" -> "Zelensky"). "he"/"she" resolves to the last person named as
-a speaker before it; a quote that carries straight on from another takes that quote's speaker; a
-surname becomes the full name an earlier quote gave. A description names nobody ("the firm said",
-"a spokesman said": speaker None), and a quoted title in capitals ("Action Plan for Italy") is not a
-quote. At most MAX_QUOTES, in article order.
+A quotation is at least four words, or three ending like a sentence: shorter quoted terms are scare
+quotes ("knew"), and a quoted title in capitals ("Action Plan for Italy") is not one. It is shown
+from its first stretch, with the next ones while they finish a sentence the first one began or while
+it is under MIN_WORDS, up to MAX_WORDS, joined by " … " where an attribution was left out. A
+quotation nobody is named for, in a paragraph that opens with it right after another quotation's
+paragraph, is that quotation's speaker's (`"...," she said.` / `"..."`). At most MAX_QUOTES, in
+article order, without repeats.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
-from itertools import groupby
+from itertools import groupby, pairwise
 
+from briefs.summarize import attribution
 from briefs.summarize.model import Quote
-from briefs.summarize.gazetteer import TITLES
-from briefs.summarize.mentions import is_name_word, person_name
 from briefs.summarize.sentences import Document
+from briefs.summarize.speakers import Article, Speaker
 
 MAX_QUOTES = 5
+MIN_WORDS = 8  # a quotation's first stretch shorter than this ("No," he said. "...") takes the next one
+MAX_WORDS = 60  # words of a quotation shown at most, in whole stretches
 
 _DOUBLE, _SINGLE = "“\"«", "‘'"
 _CLOSES = {"“": "”\"", '"': "”\"", "«": "»", "‘": "’'", "'": "’'"}
 _MARK = re.compile(r"[“”\"«»‘’']")
-_VERBS = (
-    r"said|says|say|added|adds|told|tells|explained|stated|insisted|claimed|warned|noted|admitted|"
-    r"continued|wrote|writes|argued|asked|replied|commented|declared|announced|tweeted|recalled|"
-    r"concluded|acknowledged|confirmed|revealed|stressed|conceded|agreed|complained|joked|urged|"
-    r"suggested|maintained|remarked|reported|posted"
-)
-# `"...," said X` / `"...," X said` / `according to X`, right after the closing mark.
-_AFTER = re.compile(
-    rf"""^[\s,;:—–-]*(?:
-        (?:{_VERBS})\s+(?P<object>[^.,;:!?"“”]{{1,80}})
-      | according\s+to\s+(?P<source>[^.,;:!?"“”]{{1,80}})
-      | (?P<subject>[^.,;:!?"“”]{{1,60}}?)(?:,[^.;:!?"“”]{{1,80}}?,)?\s+(?:{_VERBS})\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
 _WORDS = re.compile(r"\w[\w'’-]*")
-_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
-_VERB_WORDS = frozenset(_VERBS.split("|"))
-_WORD_RUN = re.compile(r"\w+")
-_ACCORDING = re.compile(r"\baccording\s+to\s+([^,;:]{1,80}?),?\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.!?\"“”;]")
-_SENTENCE_END = re.compile(r"[.!?]\s")
-_CLAUSE_END = re.compile(r",|\s(?:who|which|whose|in|on|at|after|before|during|when|while|as)\s", re.IGNORECASE)
-_PRONOUNS = frozenset({"he", "she"})
 
 
 @dataclass(frozen=True)
-class _Span:
-    start: int  # where the quoted words start
-    end: int  # where they end (the closing mark, or the end of the paragraph)
+class _Stretch:
+    start: int  # where the quoted words start (past the opening mark)
+    end: int  # where they end: the closing mark, or where the stretch was cut off
+    closed: bool  # ended by its own closing mark
 
 
 def extract(doc: Document) -> list[Quote]:
     """Up to MAX_QUOTES quotes from the body, in article order, without repeats."""
+    text, sentences = _assemble(doc)
+    stretches = _stretches(text)
+    if not stretches:
+        return []
+    article = Article(text, sentences, quoted=[(s.start, s.end) for s in stretches])
     quotes: list[Quote] = []
     seen: set[str] = set()
-    last_person: str | None = None
-    unnamed = ""  # text since a speaker was last named, searched for "he"/"she" only when needed
-    previous: str | None = None  # the last quote's speaker, while the next quote may carry on from it
-    gap = ""  # text since the last quote ended
-    body = " ".join(s.text for s in doc.body)
-    for _, group in groupby(doc.body, key=lambda s: s.paragraph):
-        paragraph = " ".join(s.text for s in group)
-        position = 0
-        for span in _spans(paragraph):
-            between = gap + paragraph[position : max(span.start - 1, position)]
-            unnamed = (unnamed + " " + between)[-600:]
-            position, gap = span.end + 1, ""
-            text = paragraph[span.start : span.end].strip().rstrip(",").strip()
-            if not _is_quote(text):
-                continue
-            speaker = _speaker(paragraph, span, partial(_last_speaker, unnamed, last_person))
-            if speaker is None and _carries_on(between):
-                speaker = previous
-            speaker = _full_name(speaker, body)
-            previous = speaker
-            if speaker is not None:
-                last_person, unnamed = speaker, ""
-            if text not in seen:
-                seen.add(text)
-                quotes.append(Quote(text=text, speaker=speaker))
-                if len(quotes) == MAX_QUOTES:
-                    return quotes
-        gap += paragraph[position:] + " "
+    floor = 0  # the end of the last quoted stretch: the clause before a quote starts no earlier
+    previous: str | None = None  # the last quotation's speaker
+    for quotation in _quotations(text, stretches):
+        shown = _shown(text, quotation)
+        is_quote = _is_quote(shown)
+        speaker = previous = _speaker(text, quotation, article, floor, previous) if is_quote else None
+        floor = quotation[-1].end + 1
+        if not is_quote or shown in seen:
+            continue
+        seen.add(shown)
+        quotes.append(Quote(text=shown, speaker=speaker))
+        if len(quotes) == MAX_QUOTES:
+            break
     return quotes
 
 
-def _spans(text: str) -> Iterator[_Span]:
-    """Quoted stretches of one paragraph, matching marks by family and position."""
+def _assemble(doc: Document) -> tuple[str, list[tuple[int, int]]]:
+    """The body as one text, paragraphs joined by a blank line, and its sentences' (start, end)."""
+    paragraphs: list[str] = []
+    sentences: list[tuple[int, int]] = []
+    offset = 0
+    for _, group in groupby(doc.body, key=lambda s: s.paragraph):
+        parts = [s.text for s in group]
+        for part in parts:
+            sentences.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        paragraphs.append(" ".join(parts))
+        offset += 1  # "\n\n" between paragraphs, where " " followed the last sentence
+    return "\n\n".join(paragraphs), sentences
+
+
+def _stretches(text: str) -> list[_Stretch]:
+    """Quoted stretches, paragraph by paragraph, matching marks by family and position. A paragraph
+    that opens with a stray double mark and goes on as narration (`"Mr Swinney said schools would
+    "not be sacrificed".`: an odd number of marks, a third person speaking) took the last
+    paragraph's closing mark: that quote ends with its paragraph."""
+    found: list[_Stretch] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        skip = 0
+        if found and not found[-1].closed and found[-1].end == offset - 2 and _took_closing_mark(paragraph):
+            found[-1] = _Stretch(found[-1].start, found[-1].end, True)
+            skip = 1
+        for start, end, closed in _paragraph_stretches(paragraph[skip:]):
+            found.append(_Stretch(offset + skip + start, offset + skip + end, closed))
+        offset += len(paragraph) + 2
+    return found
+
+
+def _took_closing_mark(paragraph: str) -> bool:
+    """Whether a paragraph opens with the last paragraph's closing mark (a split that moved it)."""
+    if paragraph[:1] not in _DOUBLE or sum(paragraph.count(m) for m in "“”\"") % 2 == 0:
+        return False
+    words = _WORDS.findall(paragraph[1:].split(". ", 1)[0])[:12]
+    for i, word in enumerate(words):
+        if attribution.is_speech_verb(word) and i:
+            before = [w.lower() for w in words[:i]]
+            third_person = before[-1] in ("he", "she", "it", "they") or any(w[:1].isupper() for w in words[:i])
+            return third_person and not {"i", "we", "you"} & set(before)
+    return False
+
+
+def _paragraph_stretches(text: str) -> Iterator[tuple[int, int, bool]]:
     opener: str | None = None
     start = 0
     for match in _MARK.finditer(text):
@@ -116,121 +138,105 @@ def _spans(text: str) -> Iterator[_Span]:
             continue
         family = _DOUBLE if opener in _DOUBLE else _SINGLE
         if opens and mark in family:  # a new quote opens: the last one lost its closing mark
-            yield _Span(start, i)
+            yield start, i, False
             opener, start = mark, i + 1
         elif mark in _CLOSES[opener] and not before.isspace() and not after.isalnum():
-            yield _Span(start, i)
+            yield start, i, True
             opener = None
     if opener is not None and opener in _DOUBLE:
-        yield _Span(start, len(text))
+        yield start, len(text), False
+
+
+def _quotations(text: str, stretches: list[_Stretch]) -> list[list[_Stretch]]:
+    """Stretches grouped into quotations: one speaker's words, run on."""
+    groups: list[list[_Stretch]] = []
+    for stretch in stretches:
+        if groups and _runs_on(text, groups[-1][-1], stretch):
+            groups[-1].append(stretch)
+        else:
+            groups.append([stretch])
+    return groups
+
+
+def _runs_on(text: str, last: _Stretch, stretch: _Stretch) -> bool:
+    """Whether `stretch` carries on the quotation `last` belongs to: `last` was left open and
+    `stretch` opens right after it, or only an attribution of `last` stands between them."""
+    gap_start, gap_end = last.end + last.closed, stretch.start - 1
+    gap = text[gap_start:gap_end]
+    if not last.closed:
+        return not gap.strip()
+    if "\n" in gap:  # a closed quote, its attribution, then a paragraph that has none of its own
+        return (
+            bool(gap.strip())
+            and attribution.only_attribution(text, gap_start, gap_end)
+            and not (stretch.closed and attribution.after(text, stretch.end + 1))
+        )
+    if _last_mark(text, last) == ".":
+        return not gap.strip()
+    return attribution.only_attribution(text, gap_start, gap_end)
+
+
+def _last_mark(text: str, stretch: _Stretch) -> str:
+    """How a stretch ends: on a full stop, what follows it is a new sentence, not its attribution
+    (`"...the uterus." Supporters of the measure said`), unlike after `,` (and mostly `!`, `?`)."""
+    return text[stretch.start : stretch.end].rstrip()[-1:]
+
+
+def _shown(text: str, quotation: list[_Stretch]) -> str:
+    """What a quotation shows: its first stretch, then the next ones while they finish the sentence
+    it began or while it is short, within MAX_WORDS; " … " stands where words were left out."""
+    shown = _words_of(text, quotation[0])
+    for last, stretch in pairwise(quotation):
+        ended = shown[-1:] in (".", "!", "?", "…")
+        if ended and len(_WORDS.findall(shown)) >= MIN_WORDS:
+            break
+        more = _words_of(text, stretch)
+        if len(_WORDS.findall(shown)) + len(_WORDS.findall(more)) > MAX_WORDS:
+            break
+        if text[last.end + last.closed : stretch.start - 1].strip():  # an attribution was left out
+            shown = f"{shown.rstrip(',;:—–- ')} … {more}"
+        else:
+            shown = f"{shown} {more}"
+    return shown.rstrip(",;:—–- ")
+
+
+def _words_of(text: str, stretch: _Stretch) -> str:
+    return " ".join(text[stretch.start : stretch.end].split())
 
 
 def _is_quote(text: str) -> bool:
     """Four words or a three-word sentence; not a quoted title ("Action Plan for the Development of Italy")."""
     words = _WORDS.findall(text)
-    if sum(w[:1].isupper() for w in words) * 2 >= len(words) and text[-1:] not in ".!?":
+    if len(words) < 3 or len(words) == 3 and text[-1:] not in ".!?":
         return False
-    return len(words) >= 4 or (len(words) == 3 and text[-1:] in ".!?")
+    return text[-1:] in ".!?" or sum(w[:1].isupper() for w in words[:20]) * 2 < min(len(words), 20)
 
 
-def _carries_on(between: str) -> bool:
-    """Nothing but the last quote's attribution between it and this one ("...," he said. "...")."""
-    between = between.strip()
-    return len(between) <= 150 and not _SENTENCE_END.search(between[:-1])
-
-
-def _full_name(speaker: str | None, text: str) -> str | None:
-    """"Murray" -> "Bob Murray" when the article names him so ("Sunderland chairman Bob Murray"); a
-    title is not a first name ("President Zelensky" stays "Zelensky")."""
-    if speaker is None or " " in speaker:
-        return speaker
-    found = text.find(" " + speaker)
-    while found > 0:
-        before = text[:found].rsplit(None, 1)[-1]
-        after = text[found + len(speaker) + 1 : found + len(speaker) + 2]
-        if before[-1:].isalpha() and is_name_word(before) and before.lower() not in TITLES and not after.isalpha():
-            return f"{before} {speaker}"
-        found = text.find(" " + speaker, found + 1)
-    return speaker
-
-
-def _speaker(paragraph: str, span: _Span, last_person: Callable[[], str | None]) -> str | None:
-    after = paragraph[span.end + 1 :]
-    sentence_end = _SENTENCE_END.search(after)
-    match = _AFTER.match(after[: sentence_end.start() if sentence_end else None])
-    if match:
-        phrase = match.group("object") or match.group("source") or match.group("subject")
-        name = _resolve(phrase, last_person, subject=bool(match.group("subject")))
-        if name is not None:
-            return name
-    before = paragraph[: max(span.start - 1, 0)]
-    sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-    return _speaker_before(before[sentence_start + 1 :], last_person)
-
-
-def _last_speaker(text: str, last_person: str | None) -> str | None:
-    """The last person `text` names as saying something ("Rustem Umerov said an exchange was agreed."),
-    else `last_person`."""
-    for verb in reversed(_verbs(text)):
-        name = _resolve(_clause_before(text, verb.start()), lambda: last_person, subject=True)
-        if name is not None:
-            return name
-    return last_person
-
-
-def _verbs(text: str) -> list[re.Match[str]]:
-    """The speech verbs in `text`: what `_VERB.finditer` finds, ~5x faster, since a regular expression
-    of 40 words tries each of them at every word. A non-ASCII word is left to `_VERB`, which also
-    knows its odd case equivalences ("ſ" for "s")."""
-    return [
-        word
-        for word in _WORD_RUN.finditer(text)
-        if (word.group().lower() in _VERB_WORDS if word.group().isascii() else _VERB.fullmatch(word.group()))
+def _speaker(text: str, quotation: list[_Stretch], article: Article, floor: int, previous: str | None) -> str | None:
+    """Who spoke a quotation: what its cues name, in text order (before the first stretch, then after
+    each one), when they agree. A "he added" after a named cue is that person; a "he said" before
+    any name that cannot be resolved leaves the quotation without a speaker. Without any cue, a
+    quotation that opens the paragraph after the `previous` one's is its speaker's. The speaker
+    given is remembered as an antecedent for a later "he said"."""
+    cues = [attribution.before(text, quotation[0].start - 1, floor)] + [
+        attribution.after(text, s.end + 1, asked=_last_mark(text, s) in ("!", "?"))
+        for s in quotation
+        if s.closed and _last_mark(text, s) != "."
     ]
-
-
-def _speaker_before(text: str, last_person: Callable[[], str | None]) -> str | None:
-    """The speaker in `X said: "`, `X said both sides "` or `according to X, "` at the end of `text`."""
-    clause = _clause_before(text, len(text))
-    according = _ACCORDING.search(clause)
-    if according:
-        return _resolve(according.group(1), last_person, subject=False)
-    verbs = _verbs(clause)
-    if not verbs or len(clause) - verbs[-1].end() > 80:
-        return None
-    return _resolve(clause[: verbs[-1].start()], last_person, subject=True)
-
-
-def _clause_before(text: str, end: int) -> str:
-    """`text[:end]` back to the last sentence end or quote mark."""
-    start = max(end - 300, 0)
-    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
-    return text[breaks[-1].end() if breaks else start : end]
-
-
-def _resolve(phrase: str, last_person: Callable[[], str | None], *, subject: bool) -> str | None:
-    """The name in an attribution phrase; a he/she pronoun becomes `last_person`."""
-    if subject:
-        phrase = _head_clause(phrase)
-    else:
-        end = _CLAUSE_END.search(phrase)
-        phrase = phrase[: end.start()] if end else phrase
-    words = phrase.split()
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
-        return last_person()
-    if not words or words[-1][:1].islower():
-        return None  # "the Ukrainian air force", "a Top of the Pops spokesman": nobody named
-    return person_name(words)
-
-
-def _head_clause(subject: str) -> str:
-    """The comma-separated part of a subject that names someone: the last one starting with a
-    capital ("Meanwhile, speaking in Vilnius, Ukraine President Zelensky"), skipping appositives
-    ("Nick Davies, spokesman for the IAAF, which handed out the bans")."""
-    parts = [p.strip() for p in subject.split(",")]
-    for part in reversed(parts):
-        words = part.split()
-        if words and (is_name_word(words[0]) or words[0].lower() in _PRONOUNS or words[0] in TITLES):
-            return part
-    return parts[-1]
-
+    if not any(cues):
+        gap = text[floor : quotation[0].start - 1]
+        return previous if "\n" in gap and not gap.strip() else None
+    found: list[tuple[Speaker, int]] = []
+    for cue in cues:
+        if cue is None or cue.pronoun and found:
+            continue
+        speaker = article.resolve(cue)
+        if speaker is not None:
+            found.append((speaker, cue.at))
+        elif cue.pronoun:
+            return None
+    if not found or any(other.name.split()[-1] != found[0][0].name.split()[-1] for other, _ in found):
+        return None  # nobody named, or two cues naming two people
+    speaker, at = found[0]
+    article.credit(at, speaker)
+    return speaker.name
