@@ -17,6 +17,7 @@ from briefs.keys import Digests
 HTML = "text/html; charset=utf-8"
 RSS = "application/rss+xml"
 ATOM = "application/atom+xml"
+JSON_FEED = "application/feed+json"
 XML = "application/xml"
 TEXT = "text/plain; charset=utf-8"
 

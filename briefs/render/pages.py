@@ -22,7 +22,7 @@ from briefs.site import DailyBrief, IndexPage, Site, Story, Tag, absolute_url
 class Feed:
     """A feed to announce in <head> (autodiscovery)."""
 
-    type: str  # "application/rss+xml" | "application/atom+xml"
+    type: str  # "application/rss+xml" | "application/atom+xml" | "application/feed+json"
     title: str
     url: str  # site-relative
 
@@ -74,7 +74,9 @@ def news_article(story: Story, config: SiteConfig) -> dict[str, Any]:
 def site_feeds(site: Site) -> tuple[Feed, ...]:
     title = site.config.title
     return (Feed("application/rss+xml", f"{title} (RSS)", "/feed.xml"),
-            Feed("application/atom+xml", f"{title} (Atom)", "/atom.xml"))
+            Feed("application/atom+xml", f"{title} (Atom)", "/atom.xml"),
+            Feed("application/feed+json", f"{title} (JSON Feed)", "/feed.json"),
+            Feed("application/rss+xml", f"{title}: every story (RSS)", "/stories.xml"))
 
 
 def tag_feed(site: Site, tag: Tag) -> Feed:

@@ -148,7 +148,8 @@ def test_head_has_canonical_opengraph_and_feeds(html):
         "og:description": "Talks open in Istanbul happened today.",
         "og:url": "https://example.org/news/2025/06/02/", "og:type": "website", "og:locale": "en_GB"}
     feeds = {(link.get("type"), link.get("href")) for link in tree.xpath("//link[@rel='alternate']")}
-    assert feeds == {("application/rss+xml", "/feed.xml"), ("application/atom+xml", "/atom.xml")}
+    assert feeds == {("application/rss+xml", "/feed.xml"), ("application/atom+xml", "/atom.xml"),
+                     ("application/feed+json", "/feed.json"), ("application/rss+xml", "/stories.xml")}
     assert tree.xpath("//a[@class='skip']/@href") == ["#main_content"]
     assert tree.xpath("//main/@id") == ["main_content"]
 
@@ -201,7 +202,7 @@ def test_404_links_work_from_any_path(html):
 
 
 def test_every_internal_link_and_anchor_resolves(html):
-    extra = {"feed.xml", "atom.xml", "style.css"} | {
+    extra = {"feed.xml", "atom.xml", "feed.json", "stories.xml", "style.css"} | {
         f"tags/{slug}/feed.xml" for slug in ("diplomacy", "economy", "ukraine", "weather")}
     for path, text in html.items():
         for url in doc(text).xpath("//a/@href | //link/@href"):
