@@ -95,30 +95,6 @@ def scores(units: Units) -> list[float]:
     return [s * _length_prior(n) for s, n in zip(total, units.lengths)]
 
 
-def _pick(
-    relevance: list[float], units: Units, limit: int, avoid: list[int], max_words: int | None
-) -> list[int]:
-    """Greedy MMR: add the best-scoring sentence least like those chosen (and `avoid`ed) until `limit`."""
-    sim = units.similarity
-    closest = [0.0] * len(relevance)
-    for j in avoid:
-        closest = [c if c >= near else near for c, near in zip(closest, sim[j])]
-    left = [i for i in range(len(relevance)) if i not in avoid]
-    picked: list[int] = []
-    n_words = 0
-    while left and len(picked) < limit and (max_words is None or n_words < max_words or not picked):
-        best = max(left, key=lambda i: relevance[i] - REDUNDANCY * closest[i])
-        left.remove(best)
-        size = units.lengths[best]
-        overrun = max_words is not None and picked and n_words + size > OVERRUN * max_words
-        if closest[best] >= REPEAT or overrun:
-            continue
-        picked.append(best)
-        n_words += size
-        closest = [c if c >= near else near for c, near in zip(closest, sim[best])]
-    return picked
-
-
 class _Shown:
     """Texts the brief shows elsewhere (quotes, the author's summary or key points), to tell whether a
     sentence repeats one: it shares RUN words in a row with it, or contains a shorter one whole."""
@@ -145,6 +121,31 @@ def _runs(words: list[str]) -> Iterator[tuple[str, ...]]:
     return (tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1))
 
 
+def _pick(
+    relevance: list[float], units: Units, limit: int, avoid: list[int], max_words: int | None, shown: _Shown
+) -> list[int]:
+    """Greedy MMR: add the best-scoring sentence least like those chosen (and `avoid`ed) until `limit`;
+    skip one that repeats a text `shown` elsewhere in the brief (checked only for the best: cheaper)."""
+    sim = units.similarity
+    closest = [0.0] * len(relevance)
+    for j in avoid:
+        closest = [c if c >= near else near for c, near in zip(closest, sim[j])]
+    left = [i for i in range(len(relevance)) if i not in avoid]
+    picked: list[int] = []
+    n_words = 0
+    while left and len(picked) < limit and (max_words is None or n_words < max_words or not picked):
+        best = max(left, key=lambda i: relevance[i] - REDUNDANCY * closest[i])
+        left.remove(best)
+        size = units.lengths[best]
+        overrun = max_words is not None and picked and n_words + size > OVERRUN * max_words
+        if closest[best] >= REPEAT or overrun or shown.repeated_in(units.texts[best]):
+            continue
+        picked.append(best)
+        n_words += size
+        closest = [c if c >= near else near for c, near in zip(closest, sim[best])]
+    return picked
+
+
 def select(doc: Document, *, title: str | None, options: SummaryOptions, summary: Sequence[str] | None = None,
            key_points: Sequence[str] | None = None, quotes: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """(summary, key points): whole sentences copied from the body's prose, each list in article order.
@@ -163,14 +164,7 @@ def select(doc: Document, *, title: str | None, options: SummaryOptions, summary
     chosen = chosen[:MAX_CANDIDATES]
     units = prepare([s.text for _, s in chosen], [p for p, _ in chosen], title)
     relevance = scores(units)
-    picked = _pick(relevance, units, max(1, options.sentences), _repeats(units, key_points or ()), options.max_words)
-    if summary is None:
-        summary = [units.texts[i] for i in picked]
-    points = _pick(relevance, units, max(0, options.key_points), _repeats(units, [*quotes, *summary]), None)
+    picked = _pick(relevance, units, max(1, options.sentences), [], options.max_words, _Shown(key_points or ()))
+    shown = _Shown([*quotes, *(summary if summary is not None else (units.texts[i] for i in picked))])
+    points = _pick(relevance, units, max(0, options.key_points), picked if summary is None else [], None, shown)
     return [units.texts[i] for i in sorted(picked)], [units.texts[i] for i in sorted(points)]
-
-
-def _repeats(units: Units, texts: Sequence[str]) -> list[int]:
-    """The candidates that repeat one of `texts`."""
-    shown = _Shown(texts)
-    return [i for i, text in enumerate(units.texts) if shown.repeated_in(text)]
