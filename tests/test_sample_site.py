@@ -97,7 +97,8 @@ def test_every_page_kind_is_there(out: Path):
         stories = list(day.glob("*/index.html"))
         assert 3 <= len(stories) <= 6, day
     for path in ("index.html", "page/2/index.html", "archive/index.html", "tags/index.html",
-                 "404.html", "sitemap.xml", "robots.txt", "feed.xml", "atom.xml"):
+                 "404.html", "sitemap.xml", "news-sitemap.xml", "robots.txt", "feed.xml", "atom.xml",
+                 "search/index.html", "pagefind/pagefind.js"):
         assert (out / path).is_file(), path
     assert list(out.glob("tags/*/feed.xml"))
 

@@ -14,6 +14,8 @@ from tests.factories import config, story
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
 SITEMAP = etree.RelaxNG(etree.parse(str(SCHEMAS / "sitemap.rng")))
+NEWS_SITEMAP = etree.RelaxNG(etree.parse(str(SCHEMAS / "news-sitemap.rng")))
+NEWS = {**NS, "n": "http://www.google.com/schemas/sitemap-news/0.9"}
 NOW = datetime(2025, 12, 31, tzinfo=timezone.utc)
 
 
@@ -78,4 +80,38 @@ def test_urls_are_escaped():
 def test_robots_txt_allows_everything_and_points_at_the_sitemap():
     robots = render_sitemap(site_of([], base_url="https://news.example/"), ["/"])["robots.txt"]
     assert robots.decode().splitlines() == [
-        "User-agent: *", "Disallow:", "", "Sitemap: https://news.example/sitemap.xml"]
+        "User-agent: *", "Disallow:", "", "Sitemap: https://news.example/sitemap.xml",
+        "Sitemap: https://news.example/news-sitemap.xml"]
+
+
+def news(data: bytes) -> list[tuple[str, str, str, str, str]]:
+    """(loc, name, language, publication date, title) of each url of a valid Google News sitemap."""
+    root = etree.fromstring(data)
+    assert NEWS_SITEMAP.validate(root), NEWS_SITEMAP.error_log
+    return [tuple(u.findtext(path, namespaces=NEWS) for path in (
+        "s:loc", "n:news/n:publication/n:name", "n:news/n:publication/n:language",
+        "n:news/n:publication_date", "n:news/n:title")) for u in root.findall("s:url", NEWS)]
+
+
+def test_news_sitemap_lists_the_articles_of_the_last_two_days():
+    site = site_of([
+        story("2025-05-30 23:59", "too-old"),
+        story("2025-06-01 08:00", "first", title="Budget <day> & more"),
+        story("2025-06-02 18:45", "second"),
+        story("2025-06-03 07:15", "newest"),
+    ], language="en-GB", title="The Daily & Brief")
+    listed = news(render_sitemap(site, ["/"])["news-sitemap.xml"])
+    base = "https://example.org/news/"
+    assert listed == [
+        (base + "2025/06/03/newest/", "The Daily & Brief", "en", "2025-06-03T07:15:00+01:00", "Newest"),
+        (base + "2025/06/02/second/", "The Daily & Brief", "en", "2025-06-02T18:45:00+01:00", "Second"),
+        (base + "2025/06/01/first/", "The Daily & Brief", "en", "2025-06-01T08:00:00+01:00",
+         "Budget <day> & more"),
+    ]  # 2025-05-30 23:59 is more than two days before the newest
+
+
+def test_news_sitemap_language_codes_and_an_empty_site():
+    assert news(render_sitemap(site_of([]), ["/"])["news-sitemap.xml"]) == []
+    for language, code in (("pt-BR", "pt"), ("zh-TW", "zh-tw"), ("fr", "fr")):
+        site = site_of([story("2025-06-03 07:15", "one")], language=language)
+        assert news(render_sitemap(site, ["/"])["news-sitemap.xml"])[0][2] == code
