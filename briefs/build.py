@@ -133,6 +133,7 @@ class Builder:
     jobs: int = 1
     progress: Callable[[int, int], None] = lambda done, total: None  # articles processed so far
     counts: Counts = field(default_factory=Counts)
+    valid_until: datetime | None = None  # the build's output is right until then (future articles)
     _cache: dict = field(default_factory=dict)  # article key (see `load`) -> (Article, Brief)
     _theme: tuple = ()  # (theme_sources(config), Theme): reused while no template changes (serve)
     _memo: dict = field(default_factory=dict)  # what render_site made last, by artifact key (serve)
@@ -143,12 +144,9 @@ class Builder:
         """Every article the last build read (drafts and future-dated ones too), by path."""
         return sorted((article for article, _ in self._cache.values()), key=lambda a: a.path)
 
-    def load(self, config: SiteConfig, digests: Digests) -> tuple[list[tuple[Article, Brief]], list[BriefsError]]:
-        """Every article of the site with its brief, and every problem found on the way.
-
-        An article's key is the digest of the call that makes it: `process_article` with its exact
-        arguments, and briefs' code. `digests` learns each result's digest from it (no walk needed).
-        """
+    def read(self, config: SiteConfig, digests: Digests) -> tuple[dict[bytes, tuple], list[BriefsError]]:
+        """Every article file, as the call that processes it, by that call's key: `process_article`
+        with its exact arguments, and briefs' code. Files that cannot be read are problems."""
         from briefs.content.loader import discover, read_bytes
 
         errors: list[BriefsError] = []
@@ -161,6 +159,14 @@ class Builder:
                 errors.append(err)
                 continue
             calls[digests.of((process_article, rel_path, data, settings, version))] = (rel_path, data, settings)
+        return calls, errors
+
+    def load(self, calls: dict[bytes, tuple], digests: Digests) -> tuple[list[tuple[Article, Brief]], list[BriefsError]]:
+        """Every article with its brief (from memory, the cache, or processed now), and every problem.
+
+        `digests` learns each result's digest from its key (no walk needed).
+        """
+        errors: list[BriefsError] = []
         known = {key: self._cache[key] for key in calls if key in self._cache}
         if self.cache is not None:
             known.update(self.cache.articles(key for key in calls if key not in known))
@@ -203,15 +209,8 @@ class Builder:
                     self.progress(len(results), len(items))
         return results
 
-    def prepare(self) -> tuple[Site, Theme, Digests, list[BriefsError]]:
-        """The site assembled, its theme, the build's digests, and the articles skipped (--keep-going).
-
-        Raises BuildFailed with every problem found, unless --keep-going can skip them all (problems
-        confined to single articles); then the site is built without those articles.
-        """
-        from briefs.render import load_theme
-        from briefs.site import assemble
-
+    def inputs(self, digests: Digests) -> Inputs:
+        """Everything a build reads, read once: settings, theme, article files, static files."""
         site_errors: list[BriefsError] = []
         try:
             config = load_config(self.site_dir)
@@ -222,6 +221,25 @@ class Builder:
             # Still check templates and articles (against the default settings), so that one run
             # reports every problem; the build fails below all the same.
             config = SiteConfig(title="", site_dir=self.site_dir)
+        calls, read_errors = self.read(config, digests)
+        static = self.site_dir / "static"
+        files = tuple((path, path.read_bytes()) for path in sorted(static.rglob("*")) if path.is_file())
+        options = dataclasses.replace(self.options, now=None)  # `now` counts through `valid_until`
+        digest = digests.hex((code_version(), options, config, theme_sources(config), files, tuple(calls)))
+        return Inputs(config, site_errors, calls, read_errors, digest)
+
+    def prepare(self, inputs: Inputs | None = None) -> tuple[Site, Theme, Digests, list[BriefsError]]:
+        """The site assembled, its theme, the build's digests, and the articles skipped (--keep-going).
+
+        Raises BuildFailed with every problem found, unless --keep-going can skip them all (problems
+        confined to single articles); then the site is built without those articles.
+        """
+        from briefs.render import load_theme
+        from briefs.site import assemble
+
+        digests = Digests()
+        inputs = inputs or self.inputs(digests)
+        config, site_errors = inputs.config, list(inputs.site_errors)
         try:
             sources = theme_sources(config)
             if not self._theme or self._theme[0] != sources:
@@ -229,15 +247,16 @@ class Builder:
             theme = self._theme[1]
         except BuildFailed as failed:
             site_errors.extend(failed.errors)
-        digests = Digests()
-        stories, article_errors = self.load(config, digests)
+        stories, article_errors = self.load(inputs.calls, digests)
+        article_errors = inputs.read_errors + article_errors
         if site_errors or (article_errors and not self.options.keep_going):
             raise BuildFailed(site_errors + article_errors)
         self.warnings = site_warnings(config, [article for article, _ in stories])
         if self.options.strict and self.warnings:
             raise BuildFailed(self.warnings + article_errors)
-        site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future,
-                        now=build_time(self.options))
+        now = build_time(self.options)
+        self.valid_until = min((article.date for article, _ in stories if article.date > now), default=None)
+        site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future, now=now)
         return site, theme, digests, article_errors
 
     def render(self) -> tuple[dict[str, bytes], list[BriefsError]]:
@@ -249,17 +268,44 @@ class Builder:
 
     def write(self, output: Path) -> list[BriefsError]:
         """Build into `output`, page by page (nothing held in memory), files whose bytes did not
-        change kept as they are; the articles skipped (--keep-going). See briefs.output.Staging."""
-        from briefs.output import Staging, check_output
+        change kept as they are; the articles skipped (--keep-going). See briefs.output.Staging.
+
+        With a cache, a build whose inputs (`inputs()`) are those of the build that wrote `output`
+        and whose "now" has not reached an article dated after that build's, checks that the
+        output is still as written and stops there.
+        """
+        from briefs.output import Staging, check_output, still_written
         from briefs.render.pages import make_site
 
         target = check_output(output, self.site_dir)
-        previous = self.cache.manifest(target) if self.cache is not None else {}
-        with Staging(output, self.site_dir, previous) as staging:
-            site, theme, digests, skipped = self.prepare()
+        last = self.cache.output(target) if self.cache is not None else {}
+        digests = Digests()
+        inputs = self.inputs(digests)
+        now = build_time(self.options)
+        if (last.get("inputs") == inputs.digest and now < (last.get("valid_until") or FOREVER)
+                and still_written(target, last.get("files", {}))):
+            self.counts.reused, self.counts.unchanged = len(inputs.calls), len(last["files"])
+            return last["skipped"]
+        with Staging(output, self.site_dir, last.get("files")) as staging:
+            site, theme, digests, skipped = self.prepare(inputs)
             make_site(site, theme, staging, digests, search=self.options.search)
             staging.publish()
         if self.cache is not None:
-            self.cache.commit({target: staging.manifest})
+            self.cache.commit({target: {"files": staging.manifest, "inputs": inputs.digest,
+                                        "valid_until": self.valid_until, "skipped": skipped}})
         self.counts.written, self.counts.unchanged = staging.written, staging.unchanged
         return skipped
+
+
+FOREVER = datetime.max.replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a build read, and the digest of it all (with briefs' code and the build options)."""
+
+    config: SiteConfig
+    site_errors: list[BriefsError]  # problems of site.yaml (config is then the default one)
+    calls: dict[bytes, tuple]  # article key -> process_article's arguments
+    read_errors: list[BriefsError]  # article files that could not be read
+    digest: str

@@ -26,7 +26,7 @@ APPLICATION_ID = 0x62726631  # "brf1": our databases say so in their header (PRA
 FORMAT = 1
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS outputs (folder TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS outputs (folder TEXT PRIMARY KEY, value BLOB NOT NULL);  -- Builder.write
 """
 KEEP_BUILDS = 3  # an article entry unused by this many builds is pruned (a rename, an edit, a setting)
 
@@ -99,15 +99,15 @@ class Cache:
     def add_article(self, key: bytes, value: Any) -> None:
         self._pending.append((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
-    def manifest(self, output: Path) -> dict[str, Any]:
-        """What the last build wrote into `output`: {path: (key, inode, size, mtime_ns)}."""
+    def output(self, output: Path) -> dict[str, Any]:
+        """What the last build wrote into `output` (see Builder.write), {} if unknown."""
         try:
             row = self._db.execute("SELECT value FROM outputs WHERE folder = ?", (str(output),)).fetchone()
             return pickle.loads(row[0]) if row else {}
-        except Exception:  # noqa: BLE001 - no manifest: every file is compared by its bytes
+        except Exception:  # noqa: BLE001 - unknown: every file is made and compared by its bytes
             return {}
 
-    def commit(self, manifests: dict[Path, dict[str, Any]]) -> None:
+    def commit(self, outputs: dict[Path, dict[str, Any]]) -> None:
         """Store this build's new entries and output manifests in one transaction; prune old ones."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
@@ -119,9 +119,9 @@ class Cache:
                 "SELECT DISTINCT used FROM articles ORDER BY used DESC LIMIT ?", (KEEP_BUILDS,))]
             if len(marks) == KEEP_BUILDS:
                 self._db.execute("DELETE FROM articles WHERE used < ?", (marks[-1],))
-            for folder, manifest in manifests.items():
+            for folder, state in outputs.items():
                 self._db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?)",
-                                 (str(folder), pickle.dumps(manifest, protocol=pickle.HIGHEST_PROTOCOL)))
+                                 (str(folder), pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)))
             self._db.execute("COMMIT")
         except sqlite3.DatabaseError as err:
             if self._db.in_transaction:

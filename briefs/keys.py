@@ -40,6 +40,9 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+_LEAVES = frozenset({str, bytes, int, bool, float, type(None), tuple, list, dict})  # never dataclasses
+
+
 class Digests:
     """The digests of the values of one build.
 
@@ -113,7 +116,9 @@ class Digests:
                             "give it a cache_identity() or hand the stage plain data")
 
     def _item(self, hasher: Any, item: Any) -> None:
-        if dataclasses.is_dataclass(item):
+        if type(item) in _LEAVES:
+            self._feed(hasher, item)
+        elif dataclasses.is_dataclass(item):
             hasher.update(self.of(item))
         else:
             self._feed(hasher, item)

@@ -195,6 +195,32 @@ class Staging:
         return path
 
 
+def still_written(target: Path, manifest: dict[str, tuple]) -> bool:
+    """Whether `target` holds exactly the files of `manifest` (see Staging), each as written."""
+    if not manifest:
+        return False
+    found = 0
+    folders = [(str(target), "")]
+    try:
+        while folders:
+            folder, prefix = folders.pop()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+                        continue
+                    path = prefix + entry.name
+                    if path == MARKER:
+                        continue
+                    stat = entry.stat(follow_symlinks=False)
+                    if manifest.get(path, (None,))[1:] != (stat.st_ino, stat.st_size, stat.st_mtime_ns):
+                        return False
+                    found += 1
+    except OSError:
+        return False
+    return found == len(manifest)
+
+
 def _lock(target: Path) -> int:
     """An exclusive lock on the folder that holds `target` (where its staging folder goes), or
     BriefsError when another build holds it. Released when the build's process ends, however."""

@@ -141,3 +141,24 @@ def test_clean_refuses_a_folder_briefs_did_not_write(site, tmp_path, capsys):
     assert main(["clean", "--site", str(site)]) == 1
     assert (site / "public" / "thesis.odt").exists()
     assert "did not write" in capsys.readouterr().err
+
+
+def test_a_build_with_nothing_changed_still_repairs_an_output_changed_by_hand(site, tmp_path):
+    out = tmp_path / "out"
+    build(site, out)
+    expected = tree(out)
+    (out / "index.html").unlink()
+    (out / "tags" / "index.html").write_text("edited by hand")
+    build(site, out)
+    assert tree(out) == expected
+
+
+def test_a_story_that_was_in_the_future_appears_once_its_time_comes(site, tmp_path, monkeypatch):
+    path = write_article(site, 50)
+    path.write_text(path.read_text().replace("2025-03-06", "2027-06-01"))  # after SOURCE_DATE_EPOCH
+    out = tmp_path / "out"
+    build(site, out)
+    assert not (out / "2027" / "06").exists()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1800000000 + 86400 * 400))  # now after it
+    build(site, out)
+    assert (out / "2027" / "06" / "01" / "index.html").is_file()
