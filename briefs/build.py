@@ -274,7 +274,7 @@ class Builder:
         and whose "now" has not reached an article dated after that build's, checks that the
         output is still as written and stops there.
         """
-        from briefs.output import Staging, check_output, still_written
+        from briefs.output import Staging, check_output, still_written, tidy
         from briefs.render.pages import make_site
 
         target = check_output(output, self.site_dir)
@@ -285,6 +285,7 @@ class Builder:
         if (last.get("inputs") == inputs.digest and now < (last.get("valid_until") or FOREVER)
                 and still_written(target, last.get("files", {}))):
             self.counts.reused, self.counts.unchanged = len(inputs.calls), len(last["files"])
+            tidy(target)
             return last["skipped"]
         with Staging(output, self.site_dir, last.get("files")) as staging:
             site, theme, digests, skipped = self.prepare(inputs)

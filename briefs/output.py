@@ -98,6 +98,7 @@ class Staging:
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             self._lock = _lock(self.target)
+            _recover(self.target)
             self.root = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{self.target.name}-",
                                               dir=self.target.parent))
             self.root.chmod(0o755)  # mkdtemp's 0o700 would hide the site from the web server
@@ -155,8 +156,8 @@ class Staging:
 
     def search(self, key: str, pages: list[str]) -> None:
         """The search index of the pages written so far: the current output's if made from pages
-        of the same keys (see make_site), else made anew by Pagefind over the staging folder."""
-        from briefs.render.search import index_folder
+        of the same keys (see make_site), else made anew from the pages' files."""
+        from briefs.render.search import search_index
 
         old = [path for path, entry in self.previous.items() if entry[0] == key]
         if old and all(self.reuse(path, key) for path in old):
@@ -166,7 +167,7 @@ class Staging:
                 del self.manifest[path]
                 (self.root / path).unlink()
                 self.unchanged -= 1
-        for path, data in index_folder(self.root).items():
+        for path, data in search_index({path: self.root / path for path in pages}).items():
             if path in self.manifest:
                 raise BriefsError(f"static file {path} would overwrite the search index",
                                   path=f"static/{path}", hint="rename it or remove it from static/")
@@ -219,6 +220,33 @@ def still_written(target: Path, manifest: dict[str, tuple]) -> bool:
     except OSError:
         return False
     return found == len(manifest)
+
+
+def tidy(target: Path) -> None:
+    """Remove what builds killed midway left beside `target`, unless a build is running there."""
+    try:
+        fd = _lock(target)
+    except (BriefsError, OSError):
+        return
+    try:
+        _recover(target)
+    finally:
+        os.close(fd)
+
+
+def _recover(target: Path) -> None:
+    """Undo what a build killed midway left beside `target` (we hold the lock: none is running).
+
+    Its staging folder goes; an old output set aside between the two renames of a swap (where the
+    one-step exchange is missing) is put back if the new one never arrived, and goes otherwise.
+    """
+    for stale in target.parent.glob(f"{STAGING_PREFIX}{target.name}-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for backup in sorted(target.parent.glob(f"{BACKUP_PREFIX}{target.name}-*")):
+        if not target.exists():
+            os.rename(backup, target)
+        else:
+            shutil.rmtree(backup, ignore_errors=True)
 
 
 def _lock(target: Path) -> int:

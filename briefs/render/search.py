@@ -12,7 +12,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import re
+import shutil
 import subprocess
 import tempfile
 from collections.abc import Mapping
@@ -37,15 +39,29 @@ def pagefind_binary() -> Path:
     return binary
 
 
-def search_index(pages: Mapping[str, bytes]) -> dict[str, bytes]:
-    """The search index of these HTML pages ({output path: bytes}), by output path. Pagefind reads
-    each page's language from its <html lang> (stemming, word splitting)."""
+def search_index(pages: Mapping[str, bytes | Path]) -> dict[str, bytes]:
+    """The search index of these HTML pages ({output path: bytes, or the file holding them}), by
+    output path. Pagefind reads each page's language from its <html lang> (stemming, word splitting).
+
+    The pages are laid out in a temporary folder of their own, in path order: Pagefind numbers
+    pages in the order it finds them, so the same pages always give the same index here.
+    """
     with tempfile.TemporaryDirectory(prefix="briefs-search-") as tmp:
         site = Path(tmp) / "site"
-        for path, data in pages.items():
+        for path, data in sorted(pages.items()):
             (site / path).parent.mkdir(parents=True, exist_ok=True)
-            (site / path).write_bytes(data)
+            if isinstance(data, Path):
+                _link_or_copy(data, site / path)
+            else:
+                (site / path).write_bytes(data)
         return index_folder(site)
+
+
+def _link_or_copy(source: Path, destination: Path) -> None:
+    try:
+        os.link(source, destination)
+    except OSError:  # another file system
+        shutil.copyfile(source, destination)
 
 
 def index_folder(site: Path) -> dict[str, bytes]:
