@@ -8,6 +8,7 @@ not change.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -285,6 +286,7 @@ class Builder:
         if (last.get("inputs") == inputs.digest and now < (last.get("valid_until") or FOREVER)
                 and still_written(target, last.get("files", {}))):
             self.counts.reused, self.counts.unchanged = len(inputs.calls), len(last["files"])
+            self.warnings = last["warnings"]
             tidy(target)
             return last["skipped"]
         with Staging(output, self.site_dir, last.get("files")) as staging:
@@ -293,7 +295,8 @@ class Builder:
             staging.publish()
         if self.cache is not None:
             self.cache.commit({target: {"files": staging.manifest, "inputs": inputs.digest,
-                                        "valid_until": self.valid_until, "skipped": skipped}})
+                                        "valid_until": self.valid_until, "skipped": skipped,
+                                        "warnings": self.warnings}})
         self.counts.written, self.counts.unchanged = staging.written, staging.unchanged
         return skipped
 
