@@ -93,12 +93,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         raise UsageError(f"unknown command `{argv[0]}`",
                          hint=_did_you_mean(argv[0], list(COMMANDS)) + "commands: " + ", ".join(COMMANDS))
-    if not argv or argv[0] not in COMMANDS + ("-h", "--help", "--version"):
+    defaulted = not argv or argv[0] not in COMMANDS + ("-h", "--help", "--version")
+    if defaulted:
         argv.insert(0, "build")
     args, unknown = parser.parse_known_args(argv)
     if unknown:
         command = commands[args.command]
         options = sorted(o for a in command._actions for o in a.option_strings if o.startswith("--"))
+        options += ["--version"] if defaulted else []  # `briefs --verison`
         word = unknown[0].split("=", 1)[0]
         if word.startswith("-"):
             raise UsageError(f"unknown option `{word}` for `briefs {args.command}`",

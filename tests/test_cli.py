@@ -50,6 +50,7 @@ def test_a_mistyped_command_gets_a_did_you_mean(capsys):
     (["build", "--ouput=out"], "--ouput", "--output"),
     (["check", "--list-genrated"], "--list-genrated", "--list-generated"),
     (["serve", "--prot", "8001"], "--prot", "--port"),
+    (["--verison"], "--verison", "--version"),
 ])
 def test_a_mistyped_option_gets_a_did_you_mean_not_the_whole_usage(capsys, argv, wrong, right):
     code, _, err = run(capsys, *argv)
@@ -154,3 +155,11 @@ def test_ctrl_c_from_the_terminal_prints_one_line_and_exits_130(site: Path):
         build.kill()
     assert (build.stdout.read(), build.stderr.read()) == ("", f"interrupted; {site}/public/ left as it was\n")
     assert not (site / "public").exists()
+
+
+def test_two_stories_with_the_same_headline_on_one_day_are_two_urls(site: Path, tmp_path: Path, capsys):
+    (site / "content/2025/06/02/talks-resume-again.md").write_text(STORY)
+    code, _, err = run(capsys, "build", "--site", str(site), "--output", str(tmp_path / "out"))
+    assert code == 0, err
+    assert (tmp_path / "out/2025/06/02/talks-resume/index.html").is_file()
+    assert (tmp_path / "out/2025/06/02/talks-resume-again/index.html").is_file()
