@@ -27,7 +27,7 @@ VERBS = frozenset(
     urged urges suggested suggests maintained maintains remarked remarks reported reports posted posts
     shouted shouts screamed yelled pleaded boasted boasts quipped quips blasted slammed whispered
     emphasised emphasized predicted predicts vowed vows called calls described describes dubbed branded
-    labelled labeled""".split()
+    labelled labeled remembers remembered sang sings describe""".split()
 )
 # Participles: `..., saying: "` takes the sentence's subject; `X can be heard saying` its own.
 PARTICIPLES = frozenset(
@@ -54,6 +54,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+([^,;:]{1,80}?),?\s*$", re.IGNORECA
 _SUBJECT_WINDOW = 400  # characters before a verb searched for its subject
 _MAX_SUBJECT = 140  # characters: "Birgit Kuhlhoff, an analyst at a bank in Frankfurt," and no more
 _MAX_COMPLEMENT = 80  # characters between a verb and the quote it leads into: `said both sides "`
+_MAX_LABEL = 8  # words of a speaker's label before a colon: "England batsman Ian Bell:"
 _MAX_TAIL = 8  # words after the verb of an attribution that is all there is between two quoted stretches
 
 
@@ -116,8 +117,11 @@ def before(text: str, end: int, floor: int) -> Cue | None:
         if not _is_verb(words, i, clause) and not _verb_before_colon(words, i, clause):
             continue
         previous = words[i - 1].group().lower() if i else ""
-        if previous in ("to", "which", "that"):
+        went_on = previous == "to" and i > 1 and words[i - 2].group().lower() == "on"  # "went on to say"
+        if previous in ("to", "which", "that") and not went_on:
             return None  # "declined to say", "a letter which said": not who spoke
+        if went_on and i > 2:  # the subject of "went" in "X went on to say"
+            return Cue(_subject(clause[: words[i - 3].start()]), "subject", start)
         if previous == "who":  # "Kevin Hart, who said: ..." speaks for "Kevin Hart"
             phrase = _subject(clause[: words[i - 1].start()])
         elif verb.group().lower() in PARTICIPLES and previous not in _AUXILIARIES:
@@ -125,7 +129,19 @@ def before(text: str, end: int, floor: int) -> Cue | None:
         else:
             phrase = _subject(clause[: verb.start()])
         return Cue(phrase, "subject", start + max(clause.rfind(phrase, 0, verb.start()), 0))
-    return None
+    return _label(clause, start)
+
+
+def _label(clause: str, start: int) -> Cue | None:
+    """`Scotland head coach Vern Cotter: "...`: a short noun phrase with a name and no verb, then a
+    colon, speaks the quote (an interview's answers set out)."""
+    label = clause.rstrip()
+    words = label[:-1].split()
+    if not label.endswith(":") or not 2 <= len(words) <= _MAX_LABEL or not words[-1][:1].isupper():
+        return None
+    if any(verbish(w.lower()) or w.lower() in CLAUSE_WORDS or w.endswith((",", ";")) for w in words):
+        return None
+    return Cue(" ".join(words), "subject", start + clause.find(words[0]))
 
 
 def inside(sentence: str) -> list[Cue]:

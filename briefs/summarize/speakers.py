@@ -38,6 +38,7 @@ from briefs.summarize.gazetteer import (
     OTHER_CUES,
     PERSON_ROLES,
     PLACE_CUES,
+    SURNAME_CUES,
     TITLES,
     UNISEX_NAMES,
 )
@@ -69,6 +70,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _LEADING = frozenset("and but so then yet also now meanwhile however".split())
 _ROLE_WORDS = PERSON_ROLES | TITLES | _ARTICLES
 _THING_CUES = ORG_CUES | OTHER_CUES | PLACE_CUES  # the last word of a name that is no person's
+_NOT_SURNAMES = (NOT_NAMES | TITLES | DEMONYMS | _THING_CUES) - SURNAME_CUES
 _SUBJECT_WORDS = 10  # a sentence's subject is among its first words
 _PRONOUN_SUBJECTS = frozenset("he she they it i we".split())
 _PERSON_KINDS = ("person", "other")
@@ -99,7 +101,7 @@ class Article:
     _credited: list[tuple[int, _Name]] = field(default_factory=list)  # where each speaker was given
     _sex: dict[str, str | None] = field(default_factory=dict)
     _masked: str | None = None
-    _sentences: dict[tuple[int, int], tuple[_Name | None, list[_Name | None], list[_Name]]] = field(default_factory=dict)
+    _sentences: dict[tuple[int, int], tuple[_Name | None, list[_Name | None]]] = field(default_factory=dict)
 
     def resolve(self, cue: Cue) -> Speaker | None:
         """The speaker a cue names, or None when it names nobody or the answer is unsure."""
@@ -168,6 +170,17 @@ class Article:
                 for head in heads:
                     if head[1] == kind:
                         return head
+        return self._unknown_surname(parts[-1 if side == "subject" else 0] if parts else "")
+
+    def _unknown_surname(self, part: str) -> _Name | None:
+        """A word no gazetteer knows as a name by itself, after lower-case words that describe a
+        person ("14-time major winner Woods said"), or one the article gives a first name."""
+        words = part.split()
+        if not words or not words[-1][:1].isupper() or "-" in words[-1] or words[-1].lower() in _NOT_SURNAMES:
+            return None
+        described = len(words) > 1 and all(w.islower() and w not in _MODIFIER and not verbish(w) for w in words[:-1])
+        if described or len(words) == 1 and self.full_name(words[-1]) != words[-1]:
+            return (words[-1], "other") if self._is_name(words[-1], "other") else None
         return None
 
     def _is_name(self, name: str, kind: str) -> bool:
@@ -200,11 +213,11 @@ class Article:
         """The person "he"/"she" at `at` stands for: the nearest earlier subject of a matching sex
         (or of unknown sex, when a "she ..." sentence in between follows on from it). Someone named
         in the sentences between makes it less sure: of the same sex, unsure."""
-        between: list[str] = []  # people named in the sentences after the candidate's, nearest first
+        passed: list[str] = []  # the sentences after the candidate's, whose people are its rivals
         followed = False  # a sentence in between opens with the same pronoun
         earlier = [s for s in self.sentences if s[0] < at][-_LOOK_BACK:]
         for start, end in reversed(earlier):
-            subject, reported, people = self._sentence(start, min(end, at))
+            subject, reported = self._sentence(start, min(end, at))
             if subject and subject[0] == "?":
                 return None  # "A government spokesman said ...": the nearest subject is someone unnamed
             if subject and subject[1] == "pronoun":
@@ -225,20 +238,21 @@ class Article:
                     continue
                 if found is None and not self._is_person(name, kind):
                     continue
+                between = [p for sentence in passed for p, _ in _people(sentence)]
                 rivals = {self._sex_of(p) for p in between if not _same(p, name)}
                 if sex in rivals:
                     return Speaker(name, _PRONOUN_UNSURE)
                 if found == sex:
                     return Speaker(name, _PRONOUN_LIKELY if rivals else _PRONOUN_SURE)
                 return Speaker(name, _PRONOUN_UNSURE if rivals else _PRONOUN_UNSEXED)
-            between.extend(name for name, _ in reversed(people))
+            passed.append(self._masked_text()[start : min(end, at)])
         return None
 
-    def _sentence(self, start: int, end: int) -> tuple[_Name | None, list[_Name | None], list[_Name]]:
-        """A sentence's subject, the speakers it reports and the people it names, once per article."""
+    def _sentence(self, start: int, end: int) -> tuple[_Name | None, list[_Name | None]]:
+        """A sentence's subject and the speakers it reports, once per article."""
         if (start, end) not in self._sentences:
             sentence = self._masked_text()[start:end]
-            self._sentences[start, end] = (_subject(sentence), self._speakers_in(sentence), _people(sentence))
+            self._sentences[start, end] = (_subject(sentence), self._speakers_in(sentence))
         return self._sentences[start, end]
 
     def _speakers_in(self, sentence: str) -> list[_Name | None]:
@@ -333,6 +347,8 @@ def _heads(part: str, *, places: bool = False) -> list[_Name]:
             left = name.split(" of ", 1)[0]
             if len(left.split()) >= 2 and left.split()[-1].lower() not in ORG_HEADS | ORG_CUES:
                 name, kind = left, next((k for n, k in names(left) if n == left), "other")
+        if kind == "place" and name.lower() in SURNAME_CUES:
+            kind = "other"  # "Woods said": a surname before a place
         if kind == "place" and not places or name.lower() in DEMONYMS:
             continue
         if found and run:
@@ -413,7 +429,8 @@ def _subject(sentence: str) -> _Name | None:
     for i, word in enumerate(words):
         bare = word.rstrip(",;:")
         lower = bare.lower()
-        capital_next = words[i + 1 : i + 2] and words[i + 1][:1].isupper()
+        following = [w for w in words[i + 1 : i + 3] if w.lower() != "the"][:1]  # "to (the) United Nations"
+        capital_next = following and following[0][:1].isupper()
         joins = lower == "of" or capital_next and (lower == "and" or lower in _MODIFIER and bool(phrase) and phrase[-1][:1].isupper())
         if not joins and (verbish(lower) or lower in _MODIFIER or lower in CLAUSE_WORDS or lower in ("and", "or")):
             break

@@ -221,3 +221,36 @@ def test_a_paragraph_opening_with_the_last_ones_closing_mark_is_narration():
 def test_two_cues_naming_two_people_leave_the_quote_without_a_speaker():
     text = '"We will appeal against this," said Jane Smith. "We will not," said Tom Brown.'
     assert [q.speaker for q in extract(text)] == [None]
+
+
+def test_a_speakers_label_before_a_colon_speaks_the_quote():
+    text = 'Scotland head coach Vern Cotter: "It was a good first half and we held the ball well."'
+    assert extract(text)[0].speaker == "Vern Cotter"
+
+
+def test_a_caption_label_before_a_colon_is_not_a_speaker_when_it_has_a_verb():
+    text = 'Rovers fans were furious on Saturday: "It was a good first half and we held the ball well."'
+    assert extract(text)[0].speaker is None
+
+
+def test_a_speech_verb_after_went_on_to_is_the_subjects():
+    text = 'Mr Bader went on to describe it as "the most brilliant escape plan of the whole war".'
+    assert extract(text)[0].speaker == "Bader"
+
+
+def test_a_title_running_over_a_preposition_ends_on_the_name():
+    text = ("Older People's Commissioner for Wales Sarah Rochira spoke on Monday. "
+            '"No care home should be run without the residents in mind," she wrote.')
+    assert extract(text)[0].speaker == "Sarah Rochira"
+
+
+def test_a_surname_no_gazetteer_knows_after_a_description_is_a_speaker():
+    text = ("Tiger Woods shot a 69 on Friday. 'I was at a pretty low point in my career,' "
+            "14-time major winner Woods said.")
+    assert extract(text)[0].speaker == "Tiger Woods"
+
+
+@pytest.mark.parametrize("verb", ["she remembers", "she recalled"])
+def test_remembering_is_saying(verb):
+    text = f"Jane Hart moved in last year. 'I got this explosion of abuse,' {verb}."
+    assert extract(text)[0].speaker == "Jane Hart"
