@@ -8,7 +8,8 @@ What counts as a figure:
   phrase it is the subject of ("71% backed strike action") or, for amounts and measures with none
   of these, the clause they end ("Turnout was 56%");
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
-  only as an attribute ("a one-year ban") or a span of time, since it is mostly a pronoun;
+  only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
+  mostly a pronoun;
 - a result next to "win", "beat", "defeat"... ("a 2-1 win") and a sentence or ban ("jailed for five
   years");
 - "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
@@ -24,15 +25,17 @@ could not tell what it is.
 `text` is one stretch of the sentence, copied as it stands, that reads as a phrase on its own: it
 starts where a phrase starts (the number's own modifiers, or the clause it ends: "the council will
 borrow the remaining £85m", never "deal, developed countries ...") and ends where the phrase it
-counts ends (never "a £340m tram line linking"). A past-tense verb just before a count brings its
+counts ends (never "a £340m tram line linking"; a verb after it only with what it needs: never "15%
+of firms had failed" without "to ..."). A past-tense verb just before a count brings its
 subject along when the clause starts close by ("Russian air defenses downed 162 Ukrainian drones").
 Where no such stretch exists within _CONTEXT_WORDS, the figure is not shown: no figure beats a
 distorted one.
 
 A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3), then
-results, sentences and people or things something happened to (2), then other counts and measures
-(1). Trivial counts (below ten of ordinary things: "two libraries", durations: "a six-hour meeting")
-weigh 0 and are not shown. The lead's figures weigh one more, and a figure the title states two more.
+results, sentences, people killed, hurt, arrested or charged however few ("two people died", "one
+man dead") and from ten up people or things something happened to (2), then other counts and
+measures (1). Trivial counts (below ten of anything else: "two libraries", "he sent three men";
+durations: "a six-hour meeting") weigh 0 and are not shown. The lead's figures weigh one more, and a figure the title states two more.
 Ties go to the earlier figure. One fact is shown once: a value already shown (or part of a shown
 range or change) is not shown again.
 """
@@ -66,6 +69,10 @@ _NUMBER_STEMS = (
 ).split() + ["a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter", "a fifth", "a few"]
 _CURRENCY_PREFIX = re.compile(r"(?:US|HK|NZ|A|C)$")
 _ONE_UNITS = "year|month|week|day|hour|minute|metre|meter|mile|kilometre|kilometer|point|goal|match|game"
+# "One person was killed", "with one man dead": "one" counts a person (shown only when harmed or held to account).
+_ONE_PERSON = frozenset(
+    "person man woman child boy girl baby teenager officer soldier civilian passenger worker player student patient driver".split()
+)
 _MAGNITUDE = r"(?:bn|mn|m|k|tn|\s?(?:million|billion|trillion)\b|\sthousand\b)"
 _PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|pc)\b)"
 _UNIT = r"(?:km|kg|mph|ft|cm|mm|mg|lbs?|kmh|mw|gw|p)\b"  # "p": pence, "873p"
@@ -85,7 +92,7 @@ _QUANTITY = re.compile(
         (?P<low>(?!(?:1[89]|20)\d\d\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:and|to)\s+|[-–]))?
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<magnitude>{_MAGNITUDE})?(?P<currency>{_CURRENCY})?
-      | (?P<word>(?:{_NUMBER_WORDS}|[Oo]ne(?=-(?:{_ONE_UNITS})\b|\s(?:year|month|week|day|match|game)s?\b))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
+      | (?P<word>(?:{_NUMBER_WORDS}|[Oo]ne(?=-(?:{_ONE_UNITS})\b|\s(?:year|month|week|day|match|game)s?\b|\s(?:{"|".join(sorted(_ONE_PERSON))})\b))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
          {_HALF}?(?:\s(?:hundred|thousand|million|billion)\b)?{_HALF}?)
     )(?P<percent>{_PERCENT})?(?P<unit>{_UNIT})?)
     (?P<attribute>{_HYPHEN_UNIT})?
@@ -118,6 +125,7 @@ _SPACED = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r" (\S+)")
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")  # "EU", "NBA", "PSPs": a modifier or a noun, not part of a name
 _STOP = frozenset(
     """a an the of in on at to for from by with over under into onto across along against about around
     than as and or but nor so yet if that which who whom whose this these those there here it its they
@@ -135,7 +143,7 @@ _COMPARISONS = frozenset(
     shorter above below up down full empty""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
-    "people children men women police staff personnel aircraft troops cattle sheep fish deer".split()
+    "people children men women police staff personnel crew aircraft troops cattle sheep fish deer".split()
 )
 _TIME_UNITS = frozenset(
     """second seconds minute minutes hour hours day days night nights week weeks weekend weekends month
@@ -147,7 +155,7 @@ _PEOPLE = frozenset(
     voters votes fans supporters spectators visitors passengers users customers tenants residents
     households homes families victims deaths dead casualties injured troops soldiers civilians refugees
     migrants cases patients arrests volunteers runners signatures responses redundancies properties
-    houses flats businesses police officers crowd attendance audience population workforce""".split()
+    houses flats businesses police officers crowd crew babies attendance audience population workforce""".split()
 )
 _PAST_IRREGULAR = frozenset(
     """hit struck shot lost sold cut spent built sent won held brought caught paid made gave took saw grew said told
@@ -170,8 +178,16 @@ _OPENING = "(\"“‘'"
 _SPEECH = frozenset("said added claimed warned noted explained insisted stated reported announced".split())
 # A verb after a count: "40 planes were destroyed", "Two missiles struck | a neighbourhood" (not "aged").
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?!aged\b)(?:[a-z]{2,}ed|%s)\b" % "|".join(sorted(_PAST_IRREGULAR))
+    r"\s+(?:(?:were|was|(?:have|has|had)(?:\s+been)?|are|is)\s+)?(?!aged\b)(?:[a-z]{2,}ed|dead|missing|%s)\b"
+    % "|".join(sorted(_PAST_IRREGULAR))
 )
+# Words that say people were harmed or held to account: a count of them is news however small ("two
+# people died", "one man dead", "arrested along with two fellow players").
+_AFFECTED = re.compile(
+    r"\b(?:killed|dead|died|deaths|injured|injuries|hurt|wounded|stabbed|murdered|kidnapped|abducted|missing"
+    r"|rescued|evacuated|hospitali[sz]ed|arrested|charged|accused|convicted|jailed|detained|fired|sacked|suspended)\b"
+)
+_RUNS_ON = frozenset("to that up out off down back".split())  # after a verb: what it needs comes next
 _OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those)\s")
 _PRONOUN = re.compile(r"\s+(?:it|them|him|her|us|me|you)\b(?!\s+(?:a|an|the)\b)")
 _COMPARISON = re.compile(rf"\s(?:{'|'.join(sorted(_COMPARISONS))})\b")
@@ -335,7 +351,8 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions"))
         predicate = _predicate(sentence, quantity_end, participle=bool(match["ratio"]) or vague)
         if predicate is not None and (_opens_clause(sentence, start) or sentence.startswith(("the ", "The "), start)):
-            weight = _weight(match, number, attribute, people=False, event=True)
+            harmed = _AFFECTED.search(sentence, quantity_end, predicate) is not None  # "five were injured"
+            weight = _weight(match, number, attribute, people=harmed, event=True, harmed=harmed)
             return _Found(Figure(value, sentence[start:predicate], sentence), weight, (value,), predicate, False)
 
     comparison = _COMPARISON.match(sentence, quantity_end) if measured else None
@@ -352,15 +369,18 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
             return None  # "two weeks", "24 hours": a span of time, not a count
         end = quantity_end + noun_end  # "jailed for five years"
         return _Found(Figure(value, sentence[sentenced.start() : end], sentence), 2, (value,), end, False)
-    if head[:1].isupper() and not (amount or share) and not (len(noun_words) - (noun_words[0] == "of") == 1 and head.endswith(("ans", "ons"))):
-        return None  # "Three Little Bops": part of a name ("255 Britons" are people)
+    if head[:1].isupper() and not (amount or share or _ACRONYM.fullmatch(head)) and not (
+        len(noun_words) - (noun_words[0] == "of") == 1 and head.endswith(("ans", "ons"))
+    ):
+        return None  # "Three Little Bops": part of a name ("255 Britons" are people, "10 million PSPs" things)
 
     if not noun_words and not measured:  # "the record crowd of 30,000": the noun phrase it is "of"
         owner = _owner(sentence, start)
         if owner is None:
             return None
         people = _is_people(sentence[owner:start].split()[-2])
-        weight = _weight(match, number, attribute, people=people, event=False)
+        harmed = people and _AFFECTED.search(sentence) is not None
+        weight = _weight(match, number, attribute, people=people, event=False, harmed=harmed)
         return _Found(Figure(value, sentence[owner:quantity_end], sentence), weight, (value,), quantity_end, True)
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
@@ -371,12 +391,12 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         opening = sentence[clause:start].split()
         if len(opening) <= 2 and (opening[0].endswith("ing") or opening[0] == "compared"):
             return None  # "..., compared with 71%", "..., rising to 1 in 6": of what, the clause before says
-        weight = _weight(match, number, attribute, people=False, event=False)
+        weight = _weight(match, number, attribute, people=False, event=False, harmed=False)
         return _Found(Figure(value, sentence[clause:quantity_end], sentence), weight, (value,), quantity_end, True)
 
     plain = not (measured or match["magnitude"])
-    if (match["word"] or plain) and not (attribute or _is_plural(head) or noun_words[0].lower() == "of"):
-        return None  # "the field of 99 due to play": a count counts things
+    if (match["word"] or plain) and not (attribute or _is_plural(head) or noun_words[0].lower() == "of" or value.lower() == "one"):
+        return None  # "the field of 99 due to play": a count counts things ("one man" only a person)
     end = quantity_end + noun_end
     verb_start = _verb_before(sentence, start)
     verb = None if verb_start is not None else _VERB_AFTER.match(sentence, end)
@@ -387,7 +407,9 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         complete = _object_end(sentence, verb.end())  # "40 planes were destroyed", "Two missiles struck a school"
         end = end if complete is None else complete
     event = verb_start is not None or verb is not None and verb.group().split()[-1] not in _SPEECH
-    weight = _weight(match, number, attribute, people=_is_people(head), event=event)
+    people = _is_people(head)
+    harmed = people and _AFFECTED.search(sentence) is not None
+    weight = _weight(match, number, attribute, people=people, event=event, harmed=harmed)
     return _Found(Figure(value, sentence[start:end], sentence), weight, (value,), end, False)
 
 
@@ -401,9 +423,9 @@ def _object_end(sentence: str, end: int) -> int | None:
     article = _OBJECT.match(sentence, end)
     at = article.end() if article else end  # "struck | a school", "lost | power"
     words, stop = _noun_phrase(sentence[at:], counts_of=False, measured=False)
-    if article is None and not words:
-        return end
     following = _WORD.match(sentence[at + stop :].lstrip() or ".").group().lower()
+    if article is None and not words:
+        return None if following in _RUNS_ON else end  # "had failed | to take", "had made | up their minds"
     if not words or following in ("to", "that", "of") or len(words) == 4 and following not in _STOP:
         return None  # "expected their profits | to rise": the object runs on
     return at + stop
@@ -447,8 +469,9 @@ def _number(match: re.Match[str]) -> float:
     return _WORD_VALUES.get(word.split("-")[0].split()[0], 10)
 
 
-def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool, event: bool) -> int:
-    """How much a reader wants this number: see the module's docstring."""
+def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool, event: bool, harmed: bool) -> int:
+    """How much a reader wants this number: see the module's docstring. `harmed`: the sentence says
+    the people counted were killed, hurt, arrested ... (news however few they are)."""
     if match["money"] or match["currency"] or match["percent"] or match["ratio"] or match["fraction"] or match["unit"] == "p":
         return 3
     if match["score"]:
@@ -457,8 +480,10 @@ def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool
         return 0  # "a six-hour meeting", "the three-year long war"
     if "." in (match["digits"] or ""):
         return 1  # "a score of 8.2", "4.21 metres": a measure, not a count
+    if harmed:
+        return 2  # "two people died", "eight midwives accused", "hundreds were killed"
     if number < 10:
-        return int(people and event)  # "eight midwives accused"; not "two libraries", "three men"
+        return 0  # not "two libraries", "he sent three men"
     vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions", "billions"))
     return 2 if (people or event) and not vague else 1
 
@@ -468,6 +493,7 @@ def _is_people(head: str) -> bool:
     lower = head.lower()
     return (
         lower in _PEOPLE
+        or lower in _ONE_PERSON
         or len(lower) > 5 and lower.endswith(("ers", "ors", "ists", "ians", "ives"))
         or head[:1].isupper() and lower.endswith(("ans", "ons"))
     )
@@ -523,8 +549,8 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
             continue
         if not word[0].isalpha() or lower in _STOP or measured and not words and (lower.endswith("ed") or word in _PAST_IRREGULAR):
             break
-        if word[0].isupper() and any(w[0].islower() for w in words if w != "of"):
-            break  # "15-time Grammy winner | Alicia Keys"
+        if word[0].isupper() and not _ACRONYM.fullmatch(word) and any(w[0].islower() for w in words if w != "of"):
+            break  # "15-time Grammy winner | Alicia Keys" (but "two fellow NBA players")
         if lower.endswith("ly") and not words or words not in ([], ["of"]) and lower.endswith(("ed", "ing")):
             break  # "deep", "built in the square", "a tram line linking": past the noun phrase
         words.append(word)
@@ -539,8 +565,8 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
 
 def _is_plural(word: str) -> bool:
     lower = word.lower().rstrip("'’")
-    if lower in _IRREGULAR_PLURALS:
-        return True
+    if lower in _IRREGULAR_PLURALS or word.endswith("s") and _ACRONYM.fullmatch(word):
+        return True  # "people", "MPs"
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
 
 

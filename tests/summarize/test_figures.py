@@ -205,3 +205,27 @@ def test_a_range_of_counts_and_a_vague_amount_are_shown_whole():
     assert texts("Half a million people marched.") == ["Half a million people marched"]
     assert texts("Several thousand fans gathered.") == ["Several thousand fans gathered"]
     assert texts("A quarter of a million homes lost power.") == ["A quarter of a million homes lost power"]
+
+
+def test_people_killed_hurt_or_arrested_are_news_however_few():
+    assert texts("Two people have died and five were injured in the crash.") == [
+        "Two people have died",
+        "five were injured in the crash",
+    ]
+    assert texts("The row ended with one man dead and another charged with manslaughter.") == ["one man dead"]
+    assert texts("The coach was arrested at the club along with two fellow players.") == ["two fellow players"]
+    assert texts("One man said he was pleased.") == []  # "one" is a person here, but nothing happened to him
+    assert texts("The film follows the last two men pulled from the rubble.") == []  # a trivial count of people
+
+
+def test_an_acronym_is_part_of_what_is_counted():
+    assert texts("The treaty was signed by all 25 current EU members in Rome.") == ["25 current EU members"]
+    assert texts("About 30 MPs voted against the bill.") == ["About 30 MPs voted"]
+    assert texts("The firm expects to sell 10 million PSPs by March.") == ["10 million PSPs"]
+    assert texts("The frigate carries a complement of about 280 crew.") == ["about 280 crew"]
+
+
+def test_a_verb_whose_complement_runs_on_is_left_out():
+    assert texts("A survey found that 15% of firms had failed to take basic steps.") == ["15% of firms"]
+    assert texts("Only 51% of those polled had made up their minds.") == ["Only 51% of those polled"]
+    assert texts("More than 153,000 people are expected to attend the fair.") == ["More than 153,000 people"]
