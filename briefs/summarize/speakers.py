@@ -51,6 +51,14 @@ _PRONOUN_LIKELY = 0.75  # ... with someone of unknown sex named in between (not 
 _PRONOUN_UNSEXED = 0.6  # the nearest earlier subject, a person of unknown sex, nobody in between
 _PRONOUN_UNSURE = 0.3  # ... with someone else in between: not given
 _LOOK_BACK = 8  # sentences searched for the person a pronoun stands for
+_TOPIC_MENTIONS = 3  # the person a story is about is named at least this often, twice anyone else
+# Descriptions a story uses for the person it is about ("the Barcelona defender", "the 24-year-old").
+_TOPIC_ROLES = frozenset(
+    """striker midfielder defender goalkeeper winger forward player boss manager coach captain skipper
+    star actor actress singer rapper winner champion prince princess royal veteran youngster teenager
+    batsman bowler jockey rider sprinter runner athlete golfer boxer fighter musician comedian presenter
+    climber author novelist""".split()
+)
 _PRONOUNS = {"he": "m", "she": "f"}
 _TITLE_SEX = {
     **dict.fromkeys("mr sir lord king prince duke father brother".split(), "m"),
@@ -112,8 +120,35 @@ class Article:
             parts = [p.strip() for p in phrase.split(",")]
             named = self._name_in(parts, cue.side)
             sex = _TITLE_SEX.get(_word_before(phrase, phrase.find(named[0]))) if named else None  # "Mr Robertson"
-            speaker = Speaker(self.full_name(named[0], sex), _NAMED, named[1]) if named else None
+            if named:
+                speaker = Speaker(self.full_name(named[0], sex), _NAMED, named[1])
+            else:
+                speaker = self._described(parts[-1 if cue.side == "subject" else 0], cue.at)
         return speaker if speaker and speaker.confidence >= MIN_CONFIDENCE else None
+
+    def _described(self, phrase: str, at: int) -> Speaker | None:
+        """The person a definite description of who the story is about stands for ("said the
+        24-year-old", "added the Barcelona defender", "The former prime minister said"): the one the
+        article gave that age before `at` ("Washington, 24,"), else the person named before `at` far
+        more often than anyone else. "A spokesman", "the judge", "the group" are nobody we know."""
+        words = [w.strip(",.;:").lower() for w in phrase.split()]
+        if len(words) < 2 or words[0] != "the" or not (words[-1] in _TOPIC_ROLES or _AGE.match(words[-1])):
+            return None
+        before = self._masked_text()[:at]
+        if _AGE.match(words[-1]):
+            aged = re.findall(rf"([A-Z][\w'’-]+), {words[-1].split('-')[0]}\b", before)
+            if len(set(aged)) == 1:
+                return Speaker(self.full_name(aged[0]), _PRONOUN_SURE)
+        people = _people(before)
+        persons = {name.split()[-1] for name, kind in people if kind == "person" or self._is_person(name, kind)}
+        counts: dict[str, int] = {}
+        for name, _ in people:  # "Tom Hanks", then "Hanks" twice
+            if name.split()[-1] in persons:
+                counts[name.split()[-1]] = counts.get(name.split()[-1], 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < _TOPIC_MENTIONS or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return Speaker(self.full_name(ranked[0][0]), _PRONOUN_UNSEXED)
 
     def credit(self, at: int, speaker: Speaker) -> None:
         """Remember a speaker given at `at`: an antecedent for a later "he said"."""
@@ -218,8 +253,10 @@ class Article:
         earlier = [s for s in self.sentences if s[0] < at][-_LOOK_BACK:]
         for start, end in reversed(earlier):
             subject, reported = self._sentence(start, min(end, at))
-            if subject and subject[0] == "?":
-                return None  # "A government spokesman said ...": the nearest subject is someone unnamed
+            if subject and subject[1] == "description":  # "The 32-year-old was ...", "A spokesman said ..."
+                described = self._described(subject[0], start)
+                found = described and self._sex_of(described.name)
+                return described if described and found in (sex, None) else None
             if subject and subject[1] == "pronoun":
                 followed = followed or _PRONOUNS[subject[0]] == sex
                 subject = None
@@ -282,8 +319,6 @@ class Article:
 
     def _sex_of(self, name: str) -> str | None:
         """ "m", "f" or None (unknown)."""
-        if name == "?":
-            return None
         if name not in self._sex:
             self._sex[name] = self._find_sex(name)
         return self._sex[name]
@@ -408,8 +443,8 @@ def _people(text: str) -> list[_Name]:
 
 def _subject(sentence: str) -> _Name | None:
     """The person a sentence opens with as its subject ("Mr Ballard, 26, told ...", "Born in New
-    Jersey, Hill began ...", "The club's chairman, Richard Oyelaran, said ..."); ("?", "person") for a
-    person described, not named ("A government spokesman said ..."); ("he", "pronoun") or ("she",
+    Jersey, Hill began ...", "The club's chairman, Richard Oyelaran, said ..."); (phrase, "description")
+    for a person described, not named ("A government spokesman said ..."); ("he", "pronoun") or ("she",
     "pronoun"); None otherwise (a thing, another pronoun)."""
     if _CAPTION.search(sentence[:120]):
         return None  # "Raheem Sterling (right) was pictured ...": a photo caption, not the story
@@ -445,7 +480,8 @@ def _subject(sentence: str) -> _Name | None:
     if heads:
         return heads[-1]
     if phrase and phrase[0].lower() in _ARTICLES:  # "A government spokesman said", "The report"
-        return ("?", "person") if any(w.lower() in PERSON_ROLES or _AGE.match(w) for w in phrase[1:]) else None
+        described = any(w.lower() in PERSON_ROLES | _TOPIC_ROLES or _AGE.match(w) for w in phrase[1:])
+        return (" ".join(phrase), "description") if described else None
     capitalised = [w for w in phrase if w[:1].isupper() and w.lower() not in NOT_NAMES | TITLES | DEMONYMS]
     if capitalised and capitalised[-1] == phrase[-1] and not capitalised[-1].endswith(("'s", "’s")):
         return capitalised[-1], "other"  # a word no gazetteer knows as a name: "Hill, who had been ..."

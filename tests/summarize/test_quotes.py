@@ -254,3 +254,21 @@ def test_a_surname_no_gazetteer_knows_after_a_description_is_a_speaker():
 def test_remembering_is_saying(verb):
     text = f"Jane Hart moved in last year. 'I got this explosion of abuse,' {verb}."
     assert extract(text)[0].speaker == "Jane Hart"
+
+
+def test_a_description_by_age_is_the_person_given_that_age():
+    text = 'Striker Conor Kerr, 24, scored twice on Saturday. "It has been a crazy few months," said the 24-year-old.'
+    assert extract(text)[0].speaker == "Conor Kerr"
+
+
+def test_a_description_of_the_storys_subject_is_the_person_named_most():
+    text = ("Tom Hanks opened the festival on Sunday. Hanks plays five roles in the film. Fans waited hours to "
+            "see Hanks. Critics praised the film's director, Robert Zemeckis. "
+            '"Christmas is a special time of the year," added the two-time Academy Award winner.')
+    assert extract(text)[0].speaker == "Tom Hanks"
+
+
+def test_an_official_described_is_nobody_we_know():
+    text = ("Tom Hanks opened the festival on Sunday. Hanks plays five roles in the film. Fans waited hours to "
+            'see Hanks. "The square will reopen on Monday," said the council spokesman.')
+    assert extract(text)[0].speaker is None
