@@ -139,7 +139,7 @@ def _label(clause: str, start: int) -> Cue | None:
     words = label[:-1].split()
     if not label.endswith(":") or not 2 <= len(words) <= _MAX_LABEL or not words[-1][:1].isupper():
         return None
-    if any(verbish(w.lower()) or w.lower() in CLAUSE_WORDS or w.endswith((",", ";")) for w in words):
+    if any(verbish(w) or w.lower() in CLAUSE_WORDS or w.endswith((",", ";")) for w in words):
         return None
     return Cue(" ".join(words), "subject", start + clause.find(words[0]))
 
@@ -214,9 +214,11 @@ def _subject(text: str) -> str:
     ("Birgit Kuhlhoff, an analyst at a bank,"), skipping relative clauses ("..., which handed out the
     bans,"), up to where another clause ends ("..., while opponents")."""
     words = text[-_SUBJECT_WINDOW:].split()
+    if words and words[-1].lower() in ("he", "she"):
+        return words[-1]  # "In a letter to his constituency chairman he (wrote)"
     if len(text) > _SUBJECT_WINDOW:
         words = words[1:]  # the first is cut; with no clause break after it, the subject is unknown
-        if not any(_ends_clause(w.lower()) or w.endswith(",") for w in words):
+        if not any(_ends_clause(w) or w.endswith(",") for w in words):
             return ""
     while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
         words.pop()
@@ -224,9 +226,9 @@ def _subject(text: str) -> str:
     kept: list[str] = []
     for part in reversed(parts):
         lowered = [w.lower() for w in part]
-        if lowered[0] in ("who", "which", "whose") and (len(part) == 1 or verbish(lowered[1]) or kept):
+        if lowered[0] in ("who", "which", "whose") and (len(part) == 1 or verbish(part[1]) or kept):
             continue  # an appositive relative clause, "..., which handed out the bans,"
-        cut = max((i + 1 for i, w in enumerate(lowered) if _ends_clause(w)), default=0)
+        cut = max((i + 1 for i, w in enumerate(part) if _ends_clause(w)), default=0)
         if part[cut:]:
             kept.append(" ".join(part[cut:]))
         if cut or lowered[-1] in ("he", "she") and len(part) == 1:
@@ -267,12 +269,14 @@ def is_speech_verb(word: str) -> bool:
 
 
 def verbish(word: str) -> bool:
-    """Whether a lower-case word is probably a verb, so no part of a noun phrase ("was", "described")."""
-    return word in _VERB_WORDS or (word.endswith("ed") and word.islower())
+    """Whether a word is probably a verb, so no part of a noun phrase ("was", "described"; not
+    "United")."""
+    lower = word.lower()
+    return lower in _VERB_WORDS or (lower.endswith("ed") and word.islower())
 
 
 def _ends_clause(word: str) -> bool:
-    return word in CLAUSE_WORDS or verbish(word)
+    return word.lower() in CLAUSE_WORDS or verbish(word)
 
 
 # Verbs that do not end in -ed: the end of a noun phrase ("Mr Ballard said", "Renner all took").

@@ -51,8 +51,7 @@ _PRONOUN_LIKELY = 0.75  # ... with someone of unknown sex named in between (not 
 _PRONOUN_UNSEXED = 0.6  # the nearest earlier subject, a person of unknown sex, nobody in between
 _PRONOUN_UNSURE = 0.3  # ... with someone else in between: not given
 _LOOK_BACK = 8  # sentences searched for the person a pronoun stands for
-_TOPIC_MENTIONS = 3  # the person a story is about is named at least this often, twice anyone else
-# Descriptions a story uses for the person it is about ("the Barcelona defender", "the 24-year-old").
+# Roles a story describes a person by ("the Barcelona defender"), as it gave them before the name.
 _TOPIC_ROLES = frozenset(
     """striker midfielder defender goalkeeper winger forward player boss manager coach captain skipper
     star actor actress singer rapper winner champion prince princess royal veteran youngster teenager
@@ -81,6 +80,8 @@ _THING_CUES = ORG_CUES | OTHER_CUES | PLACE_CUES  # the last word of a name that
 _NOT_SURNAMES = (NOT_NAMES | TITLES | DEMONYMS | _THING_CUES) - SURNAME_CUES
 _SUBJECT_WORDS = 10  # a sentence's subject is among its first words
 _PRONOUN_SUBJECTS = frozenset("he she they it i we".split())
+_CONNECTORS = frozenset("of the de van von der da di la le".split())  # inside a name: "Bank of England"
+_NP_ENDS = frozenset("and or who - – —".split())  # "Kelvin Meadows of X - who organised ... -"
 _PERSON_KINDS = ("person", "other")
 _Name = tuple[str, str]  # a name and its kind
 
@@ -127,28 +128,22 @@ class Article:
         return speaker if speaker and speaker.confidence >= MIN_CONFIDENCE else None
 
     def _described(self, phrase: str, at: int) -> Speaker | None:
-        """The person a definite description of who the story is about stands for ("said the
-        24-year-old", "added the Barcelona defender", "The former prime minister said"): the one the
-        article gave that age before `at` ("Washington, 24,"), else the person named before `at` far
-        more often than anyone else. "A spokesman", "the judge", "the group" are nobody we know."""
+        """The person a definite description stands for ("said the 24-year-old", "added the
+        Barcelona defender"): the one person the article gave that age ("Conor Kerr, 24,") or that
+        role before their name ("Barcelona defender Gerard Pique") before `at`. "A spokesman", "the
+        judge" or "the United boss" with no "boss X" before are nobody we know."""
         words = [w.strip(",.;:").lower() for w in phrase.split()]
         if len(words) < 2 or words[0] != "the" or not (words[-1] in _TOPIC_ROLES or _AGE.match(words[-1])):
             return None
         before = self._masked_text()[:at]
         if _AGE.match(words[-1]):
-            aged = re.findall(rf"([A-Z][\w'’-]+), {words[-1].split('-')[0]}\b", before)
-            if len(set(aged)) == 1:
-                return Speaker(self.full_name(aged[0]), _PRONOUN_SURE)
-        people = _people(before)
-        persons = {name.split()[-1] for name, kind in people if kind == "person" or self._is_person(name, kind)}
-        counts: dict[str, int] = {}
-        for name, _ in people:  # "Tom Hanks", then "Hanks" twice
-            if name.split()[-1] in persons:
-                counts[name.split()[-1]] = counts.get(name.split()[-1], 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or ranked[0][1] < _TOPIC_MENTIONS or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-            return None
-        return Speaker(self.full_name(ranked[0][0]), _PRONOUN_UNSEXED)
+            found = set(re.findall(rf"([A-Z][\w'’-]+), {words[-1].split('-')[0]}\b", before))
+        else:
+            found = set()
+            for where in _occurrences(before, words[-1]):
+                heads = _heads(before[where + len(words[-1]) : where + len(words[-1]) + 40].split(",")[0])
+                found.update(name for name, kind in heads[:1] if self._is_person(name, kind))
+        return Speaker(self.full_name(found.pop()), _PRONOUN_SURE) if len(found) == 1 else None
 
     def credit(self, at: int, speaker: Speaker) -> None:
         """Remember a speaker given at `at`: an antecedent for a later "he said"."""
@@ -240,6 +235,8 @@ class Article:
         words = name.split()
         if kind == "person" or len(words) == 2 and words[-1].lower() not in _THING_CUES:
             return True
+        if any(_first_name_sex(w) for w in words[:-1]):
+            return True
         return any(_word_before(self.text, at) in TITLES for at in _occurrences(self.text, name.split()[-1]))
 
     # --- pronouns ---------------------------------------------------------------------------------
@@ -275,7 +272,9 @@ class Article:
                     continue
                 if found is None and not self._is_person(name, kind):
                     continue
-                between = [p for sentence in passed for p, _ in _people(sentence)]
+                between = [
+                    p for sentence in passed for p, k in _split_at_first_names(names(sentence)) if self._is_person(p, k)
+                ]
                 rivals = {self._sex_of(p) for p in between if not _same(p, name)}
                 if sex in rivals:
                     return Speaker(name, _PRONOUN_UNSURE)
@@ -326,7 +325,7 @@ class Article:
     def _find_sex(self, name: str) -> str | None:
         """From the first name, a title before the surname ("Mrs Hargreaves"), or the pronouns the
         article uses right after the name when nobody else is named in between."""
-        found = _first_name_sex(name.split()[0]) if " " in name else None
+        found = next(filter(None, map(_first_name_sex, name.split()[:-1])), None)  # "Administrator Bob Young"
         if found:
             return found
         masked = self._masked_text()
@@ -360,7 +359,7 @@ def _heads(part: str, *, places: bool = False) -> list[_Name]:
     found: list[_Name] = []
     cursor = 0
     after_modifier = False  # the last name was a modifier ("of the Union"): only its run goes on
-    for name, kind in names(part):
+    for name, kind in _split_at_first_names(names(part)):
         at = part.find(name, cursor)
         if at < 0:
             continue
@@ -424,6 +423,21 @@ def _first_name_sex(first: str) -> str | None:
     return "m" if first in FIRST_NAMES and first not in UNISEX_NAMES else None
 
 
+def _split_at_first_names(found: tuple[_Name, ...]) -> list[_Name]:
+    """Names with a known first name inside split before it: "Administrator Bob Young" (a role no
+    gazetteer knows) -> "Administrator", "Bob Young"; "United Nations Samantha Power" -> "United
+    Nations", "Samantha Power"."""
+    split: list[_Name] = []
+    for name, kind in found:
+        words = name.split()
+        first = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES | FEMALE_NAMES), 0)
+        if first and words[first - 1].lower() not in _CONNECTORS:
+            split += [(" ".join(words[:first]), "other"), (" ".join(words[first:]), "person")]
+        else:
+            split.append((name, kind))
+    return split
+
+
 def _ends_phrase(word: str) -> bool:
     """Whether a lower-case word after a name ends the phrase the name heads ("Saltare can",
     "Reid of", "Smith, who") rather than making the name a modifier ("the Old Trafford boss")."""
@@ -453,6 +467,7 @@ def _subject(sentence: str) -> _Name | None:
         head, comma, rest = text.partition(",")
         opener = head.split()[0].lower() if head.split() else ""
         opens = opener in _MODIFIER or opener.endswith(("ing", "ed")) or opener == "born"
+        opens = opens or opener in _DETERMINERS and rest.strip()[:1].isupper()  # "The chair of X, Mario Kreft,"
         if not comma or not opens and any(w[:1].isupper() and w.lower() not in NOT_NAMES for w in head.split()):
             break
         text = rest.strip()
@@ -467,7 +482,7 @@ def _subject(sentence: str) -> _Name | None:
         following = [w for w in words[i + 1 : i + 3] if w.lower() != "the"][:1]  # "to (the) United Nations"
         capital_next = following and following[0][:1].isupper()
         joins = lower == "of" or capital_next and (lower == "and" or lower in _MODIFIER and bool(phrase) and phrase[-1][:1].isupper())
-        if not joins and (verbish(lower) or lower in _MODIFIER or lower in CLAUSE_WORDS or lower in ("and", "or")):
+        if not joins and (verbish(bare) or lower in _MODIFIER or lower in CLAUSE_WORDS or lower in _NP_ENDS):
             break
         if phrase and lower.endswith("s") and not lower.endswith("ss") and bare.islower():
             break  # "Jermain Defoe believes ...": a verb after the name
