@@ -41,6 +41,14 @@ def test_day_page_fits_a_phone_without_horizontal_scroll(page, site_url):
     assert float(css_font.removesuffix("px")) >= 16, "the stylesheet did not load or text is too small"
 
 
+def test_no_page_scrolls_sideways_on_a_phone(page, site_url):
+    page.set_viewport_size({"width": 360, "height": 740})
+    for url in PAGES:
+        open_page(page, site_url + url)
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], f"{url}: content {widths[0]}px wide in a {widths[1]}px viewport"
+
+
 def test_dark_mode_changes_the_colours(page, site_url):
     colours = "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]"
     page.emulate_media(color_scheme="light")
