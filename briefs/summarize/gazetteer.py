@@ -145,7 +145,7 @@ widow, mum, dad, uncle, aunt, cousin, baby, teenager, pensioner, resident, busin
 businesswoman, billionaire, entrepreneur, journalist, reporter, editor, photographer, correspondent
 mr, mrs, ms, miss, sir, lady, lord, dame, pope, rev, gen, col, lt, sgt, prof, magistrate, actress
 senator, prosecutor, investigator, pilot, coroner, priest, vicar, bishop, rabbi, imam, monk
-prisoner, inmate, convict, killer, murderer, keeper, referee, umpire, critic, campaigner, activist
+prisoner, inmate, convict, killer, murderer, keeper, referee, umpire, critic, campaigner, activist, counsel
 broadcaster, publisher
 """)
 
@@ -161,7 +161,7 @@ Partners, Airlines, Airways, Motors, Systems, Technologies, Technology, Labs, La
 Pharmaceuticals, Energy, Oil, Petroleum, Gas, Telecom, Media, News, Network, Networks, Times, Post
 Herald, Telegraph, Guardian, Journal, Gazette, Tribune, Mail, Express, Mirror, Press, Records
 Studios, Pictures, Entertainment, Games, Software, Motor, Board, Alliance, League, Coalition
-Movement, Front, Brigade, Brigades, Council, Initiative, Program, Programme, Project, Commission
+Movement, Front, Brigade, Brigades, Council, Programme, Program, Commission
 FC, United, Rovers, Wanderers, Athletic, Albion, Hotspur, Rangers, Celtic, Villa, Stores, Exchange
 Reserve, Treasury, Secretariat, Rail, Centres, Centers, Airline, Bancorp, Bancshares, Directorate, Inquiry, Watchdog, Regulator, Prison, Jail, Court
 Guild, Division, Investors, Communications, Securities, Industries, Brands, Resources, Insurance
@@ -179,6 +179,7 @@ Festival, Awards, Award, Prize, Prizes, Cup, Championship, Championships, Olympi
 Prix, Series, Show, Week, Day, Summit, Conference, Forum, Expo, Fair, Marathon, Trophy, Tour
 Act, Bill, Treaty, Agreement, Accord, Convention, Plan, Strategy, Report, Outlook, Index, Survey
 Telescope, Probe, Rover, Album, Film, Movie, Book, Novel, Song, Opera, Ballet, War, Revolution, Crisis, Scandal
+Project, Initiative, Scheme
 """)
 
 # Words that begin an organisation's name before "of": "Bank of England", "University of Texas".
@@ -216,7 +217,10 @@ innings, wicket, wickets, batsman, try, tries, referee, playoff, play-off, promo
 """)
 
 # Place cues that are also common surnames ("Debra Hill"): a known first name wins over them.
-SURNAME_CUES = _names("Hill, Hills, Wood, Woods, Field, Fields, Park, Lane, Green, Close, Gate, Way, Ford")
+SURNAME_CUES = _names("""
+Hill, Hills, Wood, Woods, Field, Fields, Park, Lane, Green, Close, Gate, Way, Ford, Power, Church, Court, Post
+Banks, Guard, Mobile, Express, Capital, Hall, Fund, Force, Trust, Union, Cross, Rally
+""")
 
 # Lower-case words before a name that say it is an organisation: "computer firm Lenovo".
 ORG_MARKERS = _names("""
@@ -350,4 +354,7 @@ Christmas, Easter, Ramadan, Halloween, I'd, I'm, I've, I'll, Let's, GMT, BST, ES
 CEO, PR, IT, OK, DJ, R&D, Q&A, AM, PM, HQ, ID, DNA, PhD, RIP, VIP, UFO, LOL, ETA
 GP, GPs, MRI, CT, MMR, AI, AD, BC, PE, HGV, CCTV, SUV, LED, GPS, ICU, A&E, IVF, HIV, AIDS, ADHD, PTSD
 VAT, PIN, USB, SMS, URL, FAQ, IQ, CV, MOT, PPE, SATs, GCSE, GCSEs, MBA, LGBT, EV, EVs, PCR, COVID
+OBE, MBE, CBE, QC, KC, MSP, Former, Ex, Currently, Recently, Previously, Eventually, Unfortunately
+Fortunately, Finally, Initially, Originally, Additionally, Ultimately, Clearly, Obviously, Apparently
+Reportedly, Allegedly, Separately, Similarly, Interestingly, Importantly, Sadly, Luckily, Incredibly
 """)

@@ -99,7 +99,10 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(r"%s(?:%s|service)\b(?!\s+of\b)" % (_APPOSITIVE, "|".join(sorted(ORG_MARKERS))), re.IGNORECASE)
-_PRONOUN_AFTER_SPEECH = re.compile(r"^[\s,]*[\w'’-]+\s+(it|its|he|she|his|her)\b")
+# "Ember Metro said its trams ...", "the firm said it would ...", "Kent said he ..." ("said it was" says nothing).
+_PRONOUN_AFTER_SPEECH = re.compile(
+    r"^[\s,]*[\w'’-]+\s+(its|it(?=\s+(?:would|will|plans|intends|expects|hopes)\b)|he|she|his|her)\b"
+)
 _NEIGHBOUR_BEFORE = re.compile(rf"([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)\s+(?:and|or)\s+$")
 _NEIGHBOUR_AFTER = re.compile(rf"^\s+(?:and|or)\s+([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)")
 _CUES = ORG_CUES | PLACE_CUES
@@ -128,6 +131,7 @@ _INSTITUTION = re.compile(
     r"|(?:foreign|defen[cs]e|interior|justice|finance|health) ministry|security service|intelligence agency)\b"
 )
 _SPORT_EVIDENCE = 4  # distinct sport words in a story
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
 _KIND_WEIGHT = {"person": 1.0, "place": 0.75, "organisation": 0.5, "other": 0.0}
 
 _Found = tuple[str, str, bool, bool]  # name, kind, sure (not a guess), opens a sentence
@@ -150,10 +154,10 @@ def extract(doc: Document) -> list[Mention]:
     mid_sentence: set[str] = set()
     decided: dict[str, tuple[str, bool]] = {}
     texts = [s.text for s in doc.sentences if s.kind in ("body", "caption") and len(s.text) <= LONGEST]
-    sport = _is_sport(texts)
+    story = _story(texts)
     for sentence in doc.sentences:
         if sentence.kind in ("body", "caption") and len(sentence.text) <= LONGEST:
-            for found in _names_in(sentence.text, decided, sport):
+            for found in _names_in(sentence.text, decided, story):
                 pending.append((found, sentence.kind == "caption"))
                 if not found[3]:
                     mid_sentence.add(found[0].lower())
@@ -167,10 +171,27 @@ def extract(doc: Document) -> list[Mention]:
     return _rank(_merge(kept))
 
 
-def _is_sport(texts: list[str]) -> bool:
-    """Whether a story is about sport: there, "Leicester" alone may be the club, "Salford City" is one."""
-    words = set(" ".join(texts).lower().replace(",", " ").replace(".", " ").split())
-    return len(words & SPORT_WORDS) >= _SPORT_EVIDENCE
+@dataclass(frozen=True)
+class _Story:
+    """What the whole article says that a name's own sentence may not: whether it is about sport (there
+    "Leicester" alone may be the club, "Salford City" is one) and the acronyms it spells out ("the
+    Nursing and Midwifery Council (NMC)"), the only ones taken for organisations unless they speak."""
+
+    sport: bool = False
+    acronyms: frozenset[str] = frozenset()
+
+
+def _story(texts: list[str]) -> _Story:
+    text = " ".join(texts)
+    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    acronyms = frozenset(
+        found.group(1)
+        for found in (_ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ())
+        if "".join(w[0] for w in text[max(found.start() - 80, 0) : found.start()].split() if w[0].isupper()).endswith(
+            found.group(1)
+        )
+    )
+    return _Story(len(words & SPORT_WORDS) >= _SPORT_EVIDENCE, acronyms)
 
 
 def is_name_word(word: str) -> bool:
@@ -185,10 +206,9 @@ def names(phrase: str) -> list[tuple[str, str]]:
     return [(name, kind) for name, kind, _, _ in _names_in(phrase, {})]
 
 
-def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], sport: bool = False) -> list[_Found]:
+def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story = _Story()) -> list[_Found]:
     """The names in one sentence; `decided` remembers what the context said of a name, per article:
-    a name's first mention is where its cue usually is ("lawyer Jamie Firestone"). In a sports story
-    (`sport`) a place's name may be its club's."""
+    a name's first mention is where its cue usually is ("lawyer Jamie Firestone")."""
     found: list[_Found] = []
     for run in _RUN.finditer(sentence):
         text = run.group()
@@ -201,11 +221,12 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], sport: bool =
                 found.append((text + institution.group(), "organisation", True, _opens(sentence, run.start())))
         for words, offset in _split_run(text):
             start = run.start() + offset
-            if len(words[-1]) > 3 and words[-1].lower() in ORG_CUES:  # "Nursing and Midwifery Council"
+            if len(words[-1]) > 3 and words[-1].lower() in ORG_CUES and words[0].lower() not in _KNOWN:
+                # "Nursing and Midwifery Council", but not "Glazer and Manchester United"
                 joined = _AND_BEFORE.search(sentence, max(start - 40, 0), start)
                 if joined and joined.group(1).lower() not in _NEVER_NAMES and joined.group(1).lower() not in _KNOWN:
                     words, start = (joined.group(1), "and", *words), joined.start()
-            found.extend(_classify(words, sentence, start, _opens(sentence, start), decided, sport))
+            found.extend(_classify(words, sentence, start, _opens(sentence, start), decided, story))
     return found
 
 
@@ -315,30 +336,36 @@ def _classify(
     start: int,
     opens: bool,
     decided: dict[str, tuple[str, bool]],
-    sport: bool,
+    story: _Story,
 ) -> list[_Found]:
     """One segment -> its mentions (a title splits "Ukraine President Zelensky" into two). Where the
     name's own words and its context disagree, it gets no kind ("other")."""
     found = []
     for name, kind, sure, part_opens, offset, fallback in _judge(words, opens):
         if kind == "club":  # "Salford City": the club in a sports story, else what its words say
-            kind = "organisation" if sport else fallback
+            kind = "organisation" if story.sport else fallback
         elif kind is None and part_opens and " " not in name:
             kind = "other"  # a lone capital opening a sentence: kept only if named mid-sentence too
         elif kind is None:
             kind, sure = decided.get(name) or _kind_from_context(name, sentence, start + offset)
-            surname_cue = name.rsplit(" ", 1)[-1].lower() in SURNAME_CUES
-            if fallback == "person" and surname_cue and _locative(sentence, start + offset):
+            if fallback == "person" and _surname_cue_at(name, sentence, start + offset):
                 kind, sure = "place", True  # "in Victoria Park": the place, though Victoria is a first name
             elif not sure and fallback:
                 kind, sure = fallback, True
+            elif kind == "organisation" and not sure and name.isupper() and " " not in name:
+                kind = "organisation" if story.sport or name in story.acronyms else "other"  # "a DRM scheme"
             decided[name] = kind, sure
-        elif sport and kind == "place" and name.lower() in _TOWNS and not _locative(sentence, start + offset):
+        elif story.sport and kind == "place" and name.lower() in _TOWNS and not _locative(sentence, start + offset):
             kind, sure = "other", False  # "scored against Newcastle": the club or the city
         if kind == "person" and not _could_be_person(name):
             kind = "other"
         found.append((name, kind, sure, part_opens))
     return found
+
+
+def _surname_cue_at(name: str, sentence: str, start: int) -> bool:
+    """"in Victoria Park": a place cue that is also a surname, after "in" or "at"."""
+    return name.rsplit(" ", 1)[-1].lower() in SURNAME_CUES and _locative(sentence, start)
 
 
 def _locative(sentence: str, start: int) -> bool:
@@ -406,7 +433,9 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
     last = words[-1]
     acronym = len(words) > 1 and len(last) > 1 and last.isupper() and last.isalpha() and last.strip("IVX")
     organisation_for = "for" in lowered  # kept only after an organisation's word: "Centres for Disease Control"
-    if lowered[-1] in ORG_CUES or _head_of(lowered, ORG_HEADS) or organisation_for or (acronym and lowered[-1] not in NOT_NAMES):
+    surname = lowered[-1] in SURNAME_CUES and lowered[0] in FIRST_NAMES  # "Samantha Power", "Simon Church"
+    org_cue = lowered[-1] in ORG_CUES and not surname
+    if org_cue or _head_of(lowered, ORG_HEADS) or organisation_for or (acronym and lowered[-1] not in NOT_NAMES):
         return ((name, "organisation", True, opens, 0, ""),)
     if lowered[0] in ORGANISATIONS and " ".join(lowered[1:]) in PLACES:  # "BBC Scotland"
         return ((name, "organisation", True, opens, 0, ""),)
@@ -476,12 +505,14 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
     """The kind the surrounding words give a name with no cue of its own, and how sure that is."""
     before_text, after = sentence[max(start - 40, 0) : start], sentence[start + len(name) : start + len(name) + 60]
     words = name.split()
-    previous = [w.strip(_PUNCTUATION).lower() for w in before_text.split()[-2:]]
-    word = previous[-1] if previous else ""
+    raw = before_text.split()[-2:]
+    previous = [w.strip(_PUNCTUATION).lower() for w in raw]
+    # a role or marker is a lower-case word: "the World Trade Organisation, Pascal Lamy" has none
+    word = previous[-1] if raw and raw[-1][:1].islower() else ""
     phrase = " ".join(previous)
     following = _NEXT.match(after)
     next_word = following.group(1).lower() if following else ""
-    if word.isdigit() or after[:2].strip().isdigit():
+    if previous[-1:] and previous[-1].isdigit() or after[:2].strip().isdigit():
         return "other", True  # "Year 8", "the 156 Sportwagon": labels, not names
     if word in ("a", "an"):
         return "other", False  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
@@ -505,16 +536,18 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
             return "organisation", False
         if known in PLACES or known.rsplit(" ", 1)[-1] in PLACES:
             return "place", False
-    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
-        return "organisation", False
     speech = next_word in _SPEECH and after.startswith(" ")  # "in the Cotswolds, said" is not "X said"
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
+        return "organisation", speech  # sure when it speaks: "the BMA said"
     if word == "the" and not speech:  # "the Mary Rose", "the Harry Potter books": a thing, whatever its words
         return "other", True
     if speech:
-        pronoun = _PRONOUN_AFTER_SPEECH.match(after)  # "Ember Metro said its trams ...", "Kent said he ..."
+        pronoun = _PRONOUN_AFTER_SPEECH.match(after)
         if pronoun:
             return ("organisation" if pronoun.group(1) in ("it", "its") else "person"), True
-        return ("person" if len(words) > 1 and word != "the" else "organisation"), False
+        if len(words) > 1:
+            return ("person" if word != "the" else "organisation"), False
+        return ("organisation" if word == "the" else "other"), False  # "Smith said": whose surname?
     if phrase == "according to":
         return "organisation", False
     if word in _PLACE_PREPOSITIONS and len(words) <= 2 and not _starts_with_adjective(words):
@@ -530,9 +563,11 @@ def _starts_with_adjective(words: list[str]) -> bool:
 def _appositive(after: str) -> str:
     """The kind an appositive after a name gives it, by its head: ", the club's first-choice goalkeeper,"
     is a person's, ", the firm behind the tests," an organisation's."""
+    if not after.startswith(","):
+        return ""
     person, organisation = _PERSON_AFTER.match(after), _ORG_AFTER.match(after)
     if person and organisation:
-        return "person" if person.end() > organisation.end() else "organisation"
+        return "person" if person.end() >= organisation.end() else "organisation"
     return "person" if person else "organisation" if organisation else ""
 
 
@@ -571,11 +606,12 @@ def _merge(found: list[_Found]) -> list[_Candidate]:
 def _full_name(
     name: str, kind: str, sure: bool, people: dict[str, set[str]], groups: dict[str, set[str]]
 ) -> tuple[str, str]:
-    """"Umerov" -> "Rustem Umerov", "Menatep" -> "Menatep Group", "Vladimir Putin" stays; a place's name
-    that is a person's surname in the same story is theirs ("Christopher Kent ... Kent, 46, was bailed")."""
+    """"Umerov" -> "Rustem Umerov", "Menatep" -> "Menatep Group", "Vladimir Putin" stays; a place's or
+    an organisation's name that is a person's surname in the same story is theirs ("Christopher Kent ...
+    Kent, 46, was bailed")."""
     owners = people.get(name, set()) - {name}
     if sure and kind in ("place", "organisation"):
-        surnamed = {p for p in owners if p.endswith(" " + name)} if kind == "place" and " " not in name else ()
+        surnamed = {p for p in owners if p.endswith(" " + name)} if " " not in name else ()
         return (next(iter(surnamed)), "person") if len(surnamed) == 1 else (name, kind)
     if " " in name:  # a multi-word name only joins one that ends with it ("Vladimir Putin")
         owners = {p for p in owners if p.endswith(" " + name)}

@@ -167,6 +167,34 @@ def test_evidence_that_conflicts_leaves_no_kind():
     assert not {n for n, k in kinds("NOT FOR PUBLICATION UNTIL THE CLUB CONFIRMS THE DEAL").items() if k != "other"}
 
 
+def test_an_acronym_is_an_organisation_only_when_spelled_out_or_speaking():
+    found = kinds("The Kestrel Housing Board (KHB) met on Monday. Later the KHB approved new DRM rules.")
+    assert found["KHB"] == "organisation"
+    assert found.get("DRM") != "organisation"
+    assert kinds("Prices rose, the BPLA said on Monday.")["BPLA"] == "organisation"
+
+
+def test_a_person_said_it_was_is_still_a_person():
+    text = "The rapper's lawyer Ron Rakowski said he was innocent. Mr Rakowski said it was unfair."
+    assert [m for m in extract(text) if "Rakowski" in m.name] == [Mention("Ron Rakowski", "person")]
+
+
+def test_a_surname_that_is_an_organisation_word_keeps_the_person():
+    found = kinds("The envoy Samantha Power met Simon Church, who chairs the board.")
+    assert found["Samantha Power"] == found["Simon Church"] == "person"
+
+
+def test_a_known_organisation_is_not_joined_to_the_name_before_and():
+    found = kinds("The row between Glazer and Manchester United grew, the Food and Drug Administration said.")
+    assert "Glazer and Manchester United" not in found
+    assert found["Food and Drug Administration"] == "organisation"
+
+
+def test_sentence_adverbs_and_former_do_not_start_a_name():
+    found = kinds("Former TSA agents were fired. Currently DRM rules apply.")
+    assert "Former TSA" not in found and "Currently DRM" not in found
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
