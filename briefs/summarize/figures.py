@@ -2,17 +2,20 @@
 
 What counts as a figure:
 - a number in digits, money ("$1.2bn", "£479m", "873p", "1.55bn euros"), a percentage ("3.5%", "nine
-  per cent"), a ratio ("1 in 12", "four out of five") or a share ("two-thirds of voters") together
+  per cent"), a ratio ("1 in 12", "four out of five") or a share ("two-thirds of voters", "risen by
+  a fifth") together
   with the noun phrase it counts ("162 Ukrainian drones", "£21m of cuts"), a unit attribute ("a
   1,000-kilometre front line"), the noun phrase it is "of" ("the record crowd of 30,000"), the verb
-  phrase it is the subject of ("71% backed strike action") or, for amounts and measures with none
+  phrase it is the subject of ("71% backed strike action"), or the noun phrase it is "of" when no
+  noun follows ("the field of 99 | due to play"), or, for amounts and measures with none
   of these, the clause they end ("Turnout was 56%");
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
   only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
   mostly a pronoun;
 - a result next to "win", "beat", "defeat"... ("a 2-1 win") and a sentence or ban ("jailed for five
-  years");
+  years", "a three-match suspension");
 - "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
+  "between three and four million requests",
   "£4,000 to £6,000", a change "from 2.2% to 1.6%", "£1,085, up from £1,010", a comparison "£17.9bn,
   compared with £21.8bn" or a result "52 votes to 28".
 
@@ -26,18 +29,17 @@ could not tell what it is.
 starts where a phrase starts (the number's own modifiers, or the clause it ends: "the council will
 borrow the remaining £85m", never "deal, developed countries ...") and ends where the phrase it
 counts ends (never "a £340m tram line linking"; a verb after it only with what it needs: never "15%
-of firms had failed" without "to ..."). A past-tense verb just before a count brings its
-subject along when the clause starts close by ("Russian air defenses downed 162 Ukrainian drones").
-Where no such stretch exists within _CONTEXT_WORDS, the figure is not shown: no figure beats a
-distorted one.
+of firms had failed" without "to ..."). A past-tense verb just before a count brings its subject
+along when the clause starts close by ("Russian air defenses downed 162 Ukrainian drones"). Where no
+such stretch exists within _CONTEXT_WORDS, the figure is not shown: no figure beats a distorted one.
 
-A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3), then
-results, sentences, people killed, hurt, arrested or charged however few ("two people died", "one
-man dead") and from ten up people or things something happened to (2), then other counts and
+A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3),
+then results, sentences, people killed, hurt, arrested or charged however few ("two people died",
+"one man dead") and from ten up people or things something happened to (2), then other counts and
 measures (1). Trivial counts (below ten of anything else: "two libraries", "he sent three men";
-durations: "a six-hour meeting") weigh 0 and are not shown. The lead's figures weigh one more, and a figure the title states two more.
-Ties go to the earlier figure. One fact is shown once: a value already shown (or part of a shown
-range or change) is not shown again.
+durations: "a six-hour meeting", unless a ban) weigh 0 and are not shown. The lead's figures weigh
+one more, and a figure the title states two more. Ties go to the earlier figure. One fact is shown
+once: a value already shown (or part of a shown range or change) is not shown again.
 """
 
 from __future__ import annotations
@@ -86,7 +88,9 @@ _QUANTITY = re.compile(
     (?P<value>(?:
         (?P<ratio>(?:[1-9]|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[89]|20)\d\d\b)
           (?:{_DIGITS}|[Tt](?:wo|hree|en|welve|wenty)|[Ff](?:our|ive)|[Ss](?:ix|even)|[Ee]ight|[Nn]ine|a\s+(?:hundred|thousand)))
-      | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+(?:of(?!\s+a\s+(?:million|billion)\b)|had|have|has|were|was|are|is|said|say)\b))
+      | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+(?:of(?!\s+a\s+(?:million|billion)\b)|had|have|has|were|was|are|is|said|say)\b)
+          | (?:(?<=by\s)|(?<=than\s)|(?<=almost\s)|(?<=nearly\s)|(?<=about\s))(?:half|(?:a|one|two|three)[\s-](?:thirds?|quarters?|fifths?))
+            (?=[,.;:]|\s+(?:in|on|at|to|from|since|over|last|this|after|before|and|but|while|compared|a\s+year)\b|$))
       | (?P<score>\d{{1,2}}[-–]\d{{1,2}})
       | (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
         (?P<low>(?!(?:1[89]|20)\d\d\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:and|to)\s+|[-–]))?
@@ -162,6 +166,10 @@ _PAST_IRREGULAR = frozenset(
     seen given taken shown known grown""".split()
 )
 _AUXILIARIES = frozenset("has have had was were is are will would be been".split())
+_TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_RANGE = re.compile(  # the low end of a range in words, right before its high end
+    rf"\b(?:[Bb]etween\s+(?=\w+\s+and\s)|(?=\w+\s+to\s))(?P<low>{_SMALL_WORDS}|{_TENS})\s+(?:and|to)\s+$"
+)
 _RANGE = re.compile(r"\s+(?:to|and)\s+|\s?[-–]\s?|,?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+")
 # Words that open a clause: a figure's context never reaches back past one.
 _CLAUSE_WORDS = frozenset(
@@ -181,6 +189,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:were|was|(?:have|has|had)(?:\s+been)?|are|is)\s+)?(?!aged\b)(?:[a-z]{2,}ed|dead|missing|%s)\b"
     % "|".join(sorted(_PAST_IRREGULAR))
 )
+_PENALTIES = frozenset("ban bans suspension sentence".split())
 # Words that say people were harmed or held to account: a count of them is news however small ("two
 # people died", "one man dead", "arrested along with two fellow players").
 _AFFECTED = re.compile(
@@ -344,6 +353,10 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     start = _modifier_start(sentence, match.start())
     if match["low"] and sentence[:start].endswith(("between ", "Between ", "from ", "From ")):
         start = sentence.rfind(" ", 0, start - 1) + 1  # "between 2,000 and 4,000 supporters"
+    low = _WORD_RANGE.search(sentence, max(start - 30, 0), start) if match["word"] and start == match.start() else None
+    if low:  # "between three and four million requests", never "four million requests"
+        value = sentence[low.start("low") : match.end("value")]
+        start = low.start()
     number = _number(match)
 
     # The amount is the subject: "1 in 8 involved a homeowner", "More than 10,000 have not survived".
@@ -375,16 +388,11 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         return None  # "Three Little Bops": part of a name ("255 Britons" are people, "10 million PSPs" things)
 
     if not noun_words and not measured:  # "the record crowd of 30,000": the noun phrase it is "of"
-        owner = _owner(sentence, start)
-        if owner is None:
-            return None
-        people = _is_people(sentence[owner:start].split()[-2])
-        harmed = people and _AFFECTED.search(sentence) is not None
-        weight = _weight(match, number, attribute, people=people, event=False, harmed=harmed)
-        return _Found(Figure(value, sentence[owner:quantity_end], sentence), weight, (value,), quantity_end, True)
+        return _owned(sentence, match, start, quantity_end, number)
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
-        if not measured or match["fraction"] or clause is None or not _says_something(sentence[clause:start]):
+        changed_by = sentence[:start].endswith(" by ")  # "sales have risen by a fifth"
+        if not measured or match["fraction"] and not changed_by or clause is None or not _says_something(sentence[clause:start]):
             return None  # a bare "£21.8bn" says nothing about what it measures
         if _AMOUNT.search(sentence, clause, start):
             return None  # "rose to 2.9% in October from 2.7%": the change is the other amount's
@@ -396,7 +404,8 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
 
     plain = not (measured or match["magnitude"])
     if (match["word"] or plain) and not (attribute or _is_plural(head) or noun_words[0].lower() == "of" or value.lower() == "one"):
-        return None  # "the field of 99 due to play": a count counts things ("one man" only a person)
+        # a count counts things ("one man" only a person): "the field of 99 | due to play" counts the field
+        return _owned(sentence, match, start, quantity_end, number) if plain and head.islower() else None
     end = quantity_end + noun_end
     verb_start = _verb_before(sentence, start)
     verb = None if verb_start is not None else _VERB_AFTER.match(sentence, end)
@@ -408,9 +417,20 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         end = end if complete is None else complete
     event = verb_start is not None or verb is not None and verb.group().split()[-1] not in _SPEECH
     people = _is_people(head)
-    harmed = people and _AFFECTED.search(sentence) is not None
+    harmed = people and _AFFECTED.search(sentence) is not None or head.lower() in _PENALTIES  # "a 15-year ban"
     weight = _weight(match, number, attribute, people=people, event=event, harmed=harmed)
     return _Found(Figure(value, sentence[start:end], sentence), weight, (value,), end, False)
+
+
+def _owned(sentence: str, match: re.Match[str], start: int, end: int, number: float) -> _Found | None:
+    """A count of the noun phrase it is "of" ("the record crowd of 30,000"), if there is one."""
+    owner = _owner(sentence, start)
+    if owner is None:
+        return None
+    people = _is_people(sentence[owner:start].split()[-2])
+    harmed = people and _AFFECTED.search(sentence) is not None
+    weight = _weight(match, number, "", people=people, event=False, harmed=harmed)
+    return _Found(Figure(match["value"], sentence[owner:end], sentence), weight, (match["value"],), end, True)
 
 
 def _object_end(sentence: str, end: int) -> int | None:
@@ -471,17 +491,16 @@ def _number(match: re.Match[str]) -> float:
 
 def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool, event: bool, harmed: bool) -> int:
     """How much a reader wants this number: see the module's docstring. `harmed`: the sentence says
-    the people counted were killed, hurt, arrested ... (news however few they are)."""
+    the people counted were killed, hurt, arrested ..., or the number is a penalty ("a 15-year ban"):
+    news however small."""
     if match["money"] or match["currency"] or match["percent"] or match["ratio"] or match["fraction"] or match["unit"] == "p":
         return 3
-    if match["score"]:
-        return 2
+    if match["score"] or harmed:
+        return 2  # "two people died", "eight midwives accused", "a three-match ban"
     if attribute and attribute.lstrip("-").split("-")[0] in _TIME_UNITS:
         return 0  # "a six-hour meeting", "the three-year long war"
     if "." in (match["digits"] or ""):
         return 1  # "a score of 8.2", "4.21 metres": a measure, not a count
-    if harmed:
-        return 2  # "two people died", "eight midwives accused", "hundreds were killed"
     if number < 10:
         return 0  # not "two libraries", "he sent three men"
     vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions", "billions"))
@@ -579,8 +598,8 @@ def _verb_before(sentence: str, start: int) -> int | None:
     words = list(_SPACED.finditer(sentence, max(start - 30, 0), start))
     if not words or not _is_past(words[-1].group()) or words[-1].group() in _SPEECH:
         return None
-    if len(words) > 1 and words[-2].group().lower() in _DETERMINERS:
-        return None  # "an expected 180,000 tonnes": an adjective
+    if len(words) > 1 and words[-2].group().lower() in _DETERMINERS - {"that"}:
+        return None  # "an expected 180,000 tonnes": an adjective (not "the virus that killed 4,000 people")
     return words[-1].start()
 
 

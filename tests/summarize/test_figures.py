@@ -229,3 +229,30 @@ def test_a_verb_whose_complement_runs_on_is_left_out():
     assert texts("A survey found that 15% of firms had failed to take basic steps.") == ["15% of firms"]
     assert texts("Only 51% of those polled had made up their minds.") == ["Only 51% of those polled"]
     assert texts("More than 153,000 people are expected to attend the fair.") == ["More than 153,000 people"]
+
+
+def test_a_ban_or_suspension_is_news_however_short():
+    assert texts("The federation imposed a 15-year ban on the player.") == ["The federation imposed a 15-year ban"]
+    assert texts("He was handed a three-match suspension for the tackle.") == ["He was handed a three-match suspension"]
+    assert texts("He signed a five-year contract with the club.") == []  # a span of time, nothing more
+
+
+def test_a_change_by_a_fraction_is_a_share():
+    assert texts("Sales of the cars have risen by a fifth in a year.") == ["Sales of the cars have risen by a fifth"]
+    assert texts("Profits fell by more than a third last year.") == ["Profits fell by more than a third"]
+    assert texts("The fans were worried about a third straight defeat.") == []  # an ordinal, not a share
+
+
+def test_a_range_in_words_is_one_figure():
+    assert texts("The archive receives between three and four million requests.") == [
+        "between three and four million requests"
+    ]  # never "four million requests"
+    assert texts("Officials expect two to three million visitors.") == ["two to three million visitors"]
+
+
+def test_a_count_followed_by_no_noun_counts_the_noun_phrase_it_is_of():
+    assert texts("The field of 99 due to play next week is set.") == ["The field of 99"]
+
+
+def test_that_before_a_verb_is_no_determiner():
+    assert texts("The virus that killed almost 4,000 people has gone.") == ["killed almost 4,000 people"]
