@@ -2,13 +2,13 @@
 
 What counts as a figure:
 - a number in digits, money ("$1.2bn", "£479m", "873p", "1.55bn euros"), a percentage ("3.5%", "nine
-  per cent"), a ratio ("1 in 12", "four out of five") or a share ("two-thirds of voters", "risen by
-  a fifth") together
-  with the noun phrase it counts ("162 Ukrainian drones", "£21m of cuts"), a unit attribute ("a
-  1,000-kilometre front line"), the noun phrase it is "of" ("the record crowd of 30,000"), the verb
-  phrase it is the subject of ("71% backed strike action"), or the noun phrase it is "of" when no
-  noun follows ("the field of 99 | due to play"), or, for amounts and measures with none
-  of these, the clause they end ("Turnout was 56%");
+  per cent"), a ratio ("1 in 12", "four out of five") or a share ("two-thirds of voters", "risen by a
+  fifth") together with the noun phrase it counts ("162 Ukrainian drones", "£21m of cuts", "25 EU
+  members"), a unit attribute ("a 1,000-kilometre front line"), the noun phrase it is "of" ("the
+  record crowd of 30,000", "the field of 99 | due to play"), the verb phrase it is the subject of
+  ("71% backed strike action", "£1,500 was donated") or, for amounts, measures and the counts of a
+  tally with none of these, the clause they end ("Turnout was 56%", "The death toll rose to 45",
+  "raising £10,000"; not "..., rising to 1 in 6": of what, the clause before says);
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
   only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
   mostly a pronoun;
@@ -73,7 +73,8 @@ _CURRENCY_PREFIX = re.compile(r"(?:US|HK|NZ|A|C)$")
 _ONE_UNITS = "year|month|week|day|hour|minute|metre|meter|mile|kilometre|kilometer|point|goal|match|game"
 # "One person was killed", "with one man dead": "one" counts a person (shown only when harmed or held to account).
 _ONE_PERSON = frozenset(
-    "person man woman child boy girl baby teenager officer soldier civilian passenger worker player student patient driver".split()
+    """person man woman child boy girl baby teenager officer soldier civilian passenger worker player student
+    patient driver mother father son daughter""".split()
 )
 _MAGNITUDE = r"(?:bn|mn|m|k|tn|\s?(?:million|billion|trillion)\b|\sthousand\b)"
 _PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|pc)\b)"
@@ -179,9 +180,16 @@ _CLAUSE_WORDS = frozenset(
 _AND = frozenset(("and", "or"))
 # Words after which an amount opens a clause: "with 1 in 3 spending ...", "found more than a third had ...".
 _SUBJECT_OPENERS = frozenset(
-    "with and but while as whom which that found find finds said says showed shows revealed estimated estimates".split()
+    """with and but while as whom which that after before when because since until unless found find finds said
+    says showed shows revealed estimated estimates""".split()
 )  # open a clause after a comma (", and 84% backed ..."), else join words
 _CLAUSE_END = frozenset(",;:")
+# Participles whose amount is a change of something the clause before names ("..., rising to 1 in 6");
+# others say what the amount is ("raising £10,000", "Unlocking £5 billion for 125,000 homes").
+_CHANGES = frozenset(
+    """rising falling climbing dropping increasing decreasing growing jumping sliding slipping edging soaring
+    plunging reaching hitting adding taking compared""".split()
+)
 _OPENING = "(\"“‘'"
 _SPEECH = frozenset("said added claimed warned noted explained insisted stated reported announced".split())
 # A verb after a count: "40 planes were destroyed", "Two missiles struck | a neighbourhood" (not "aged").
@@ -189,11 +197,12 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:were|was|(?:have|has|had)(?:\s+been)?|are|is)\s+)?(?!aged\b)(?:[a-z]{2,}ed|dead|missing|%s)\b"
     % "|".join(sorted(_PAST_IRREGULAR))
 )
+_TALLY = re.compile(r"\b(?:toll|(?:number|total)\s+of|turnout|attendance|population)\b", re.IGNORECASE)
 _PENALTIES = frozenset("ban bans suspension sentence".split())
 # Words that say people were harmed or held to account: a count of them is news however small ("two
 # people died", "one man dead", "arrested along with two fellow players").
 _AFFECTED = re.compile(
-    r"\b(?:killed|dead|died|deaths|injured|injuries|hurt|wounded|stabbed|murdered|kidnapped|abducted|missing"
+    r"\b(?:killed|dead|died|deaths|death\s+toll|injured|injuries|hurt|wounded|stabbed|murdered|kidnapped|abducted|missing"
     r"|rescued|evacuated|hospitali[sz]ed|arrested|charged|accused|convicted|jailed|detained|fired|sacked|suspended)\b"
 )
 _RUNS_ON = frozenset("to that up out off down back".split())  # after a verb: what it needs comes next
@@ -313,7 +322,8 @@ def _joined(last: _Found, gap: str, value: str, sentence: str, end: int) -> _Fou
     end = _rate_end(sentence, end)
     text = last.figure.text + sentence[last.end : end]
     joined = last.figure.value
-    if last.bare and last.figure.text.endswith(joined) and not re.search("from|compared", gap):
+    change = re.search("from|compared", gap) or last.figure.text[: -len(joined)].endswith(" by ")
+    if last.bare and last.figure.text.endswith(joined) and not change:  # not "rose by 6,500 to 431,000"
         joined += gap + value
     return _Found(Figure(joined, text, sentence), last.weight, (*last.values, value), end, True)
 
@@ -353,6 +363,8 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     start = _modifier_start(sentence, match.start())
     if match["low"] and sentence[:start].endswith(("between ", "Between ", "from ", "From ")):
         start = sentence.rfind(" ", 0, start - 1) + 1  # "between 2,000 and 4,000 supporters"
+    elif match["low"] and sentence[:start].endswith(" by ") and match["low"].endswith(" to "):
+        value = sentence[match.start("value") : match.end("low") - 4]  # "rose by 6,500 to 431,000": a change
     low = _WORD_RANGE.search(sentence, max(start - 30, 0), start) if match["word"] and start == match.start() else None
     if low:  # "between three and four million requests", never "four million requests"
         value = sentence[low.start("low") : match.end("value")]
@@ -360,10 +372,11 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     number = _number(match)
 
     # The amount is the subject: "1 in 8 involved a homeowner", "More than 10,000 have not survived".
-    if not (money or match["unit"] or match["score"] or attribute):
+    if not (match["unit"] or match["score"] or attribute):  # "after £1,500 was donated", "71% backed ..."
         vague = (match["word"] or "").lower().startswith(("tens", "hundreds", "dozens", "thousands", "millions"))
         predicate = _predicate(sentence, quantity_end, participle=bool(match["ratio"]) or vague)
-        if predicate is not None and (_opens_clause(sentence, start) or sentence.startswith(("the ", "The "), start)):
+        the = sentence.startswith(("the ", "The "), start) and not money  # not "from the £5.1bn seen in December"
+        if predicate is not None and (_opens_clause(sentence, start) or the):
             harmed = _AFFECTED.search(sentence, quantity_end, predicate) is not None  # "five were injured"
             weight = _weight(match, number, attribute, people=harmed, event=True, harmed=harmed)
             return _Found(Figure(value, sentence[start:predicate], sentence), weight, (value,), predicate, False)
@@ -388,7 +401,7 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         return None  # "Three Little Bops": part of a name ("255 Britons" are people, "10 million PSPs" things)
 
     if not noun_words and not measured:  # "the record crowd of 30,000": the noun phrase it is "of"
-        return _owned(sentence, match, start, quantity_end, number)
+        return _owned(sentence, match, value, start, quantity_end) or _tally(sentence, match, value, start, quantity_end)
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
         changed_by = sentence[:start].endswith(" by ")  # "sales have risen by a fifth"
@@ -397,7 +410,7 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         if _AMOUNT.search(sentence, clause, start):
             return None  # "rose to 2.9% in October from 2.7%": the change is the other amount's
         opening = sentence[clause:start].split()
-        if len(opening) <= 2 and (opening[0].endswith("ing") or opening[0] == "compared"):
+        if len(opening) <= 2 and opening[0].lower() in _CHANGES:
             return None  # "..., compared with 71%", "..., rising to 1 in 6": of what, the clause before says
         weight = _weight(match, number, attribute, people=False, event=False, harmed=False)
         return _Found(Figure(value, sentence[clause:quantity_end], sentence), weight, (value,), quantity_end, True)
@@ -405,7 +418,7 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     plain = not (measured or match["magnitude"])
     if (match["word"] or plain) and not (attribute or _is_plural(head) or noun_words[0].lower() == "of" or value.lower() == "one"):
         # a count counts things ("one man" only a person): "the field of 99 | due to play" counts the field
-        return _owned(sentence, match, start, quantity_end, number) if plain and head.islower() else None
+        return _owned(sentence, match, value, start, quantity_end) if plain and head.islower() else None
     end = quantity_end + noun_end
     verb_start = _verb_before(sentence, start)
     verb = None if verb_start is not None else _VERB_AFTER.match(sentence, end)
@@ -422,15 +435,29 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     return _Found(Figure(value, sentence[start:end], sentence), weight, (value,), end, False)
 
 
-def _owned(sentence: str, match: re.Match[str], start: int, end: int, number: float) -> _Found | None:
+def _owned(sentence: str, match: re.Match[str], value: str, start: int, end: int) -> _Found | None:
     """A count of the noun phrase it is "of" ("the record crowd of 30,000"), if there is one."""
     owner = _owner(sentence, start)
     if owner is None:
         return None
     people = _is_people(sentence[owner:start].split()[-2])
     harmed = people and _AFFECTED.search(sentence) is not None
-    weight = _weight(match, number, "", people=people, event=False, harmed=harmed)
-    return _Found(Figure(match["value"], sentence[owner:end], sentence), weight, (match["value"],), end, True)
+    weight = _weight(match, _number(match), "", people=people, event=False, harmed=harmed)
+    return _Found(Figure(value, sentence[owner:end], sentence), weight, (value,), end, True)
+
+
+def _tally(sentence: str, match: re.Match[str], value: str, start: int, end: int) -> _Found | None:
+    """A count at the end of a clause that names a tally: "The death toll rose to 45", "the number of
+    cases has risen to 1,200"."""
+    clause = _clause_start(sentence, start)
+    if clause is None or not _TALLY.search(sentence, clause, start) or _AMOUNT.search(sentence, clause, start):
+        return None
+    first = sentence[clause:start].split()[0]
+    if not (first[0].isupper() or first.lower() in _DETERMINERS):
+        return None  # the clause is cut, not opened ("unverified' This figure was ...")
+    harmed = _AFFECTED.search(sentence, clause, start) is not None
+    weight = _weight(match, _number(match), "", people=True, event=True, harmed=harmed)
+    return _Found(Figure(value, sentence[clause:end], sentence), weight, (value,), end, True)
 
 
 def _object_end(sentence: str, end: int) -> int | None:
@@ -630,8 +657,8 @@ def _owner(sentence: str, start: int) -> int | None:
     for n in range(len(words) - 3, max(len(words) - 6, -1), -1):
         if words[n].lower() in _DETERMINERS:
             return sentence.rfind(" ".join(words[n:]), 0, start)
-        if not words[n].isalpha() or words[n].lower() in _STOP:
-            return None
+        if not words[n].replace("-", "").isalpha() or words[n].lower() in _STOP:
+            return None  # "a seventy-year high of | 5.2 million" goes on
     return None
 
 

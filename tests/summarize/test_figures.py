@@ -256,3 +256,27 @@ def test_a_count_followed_by_no_noun_counts_the_noun_phrase_it_is_of():
 
 def test_that_before_a_verb_is_no_determiner():
     assert texts("The virus that killed almost 4,000 people has gone.") == ["killed almost 4,000 people"]
+
+
+def test_a_participle_that_is_no_change_says_what_its_amount_is():
+    assert texts("He cycled to London, raising £10,000 for the air ambulance.") == ["raising £10,000"]
+    assert texts("Unlocking £5 billion for new homes.") == ["Unlocking £5 billion"]
+    assert texts("Sales fell sharply, dropping to 71%.") == []  # a change: of what, the clause before says
+
+
+def test_money_can_be_the_subject_of_its_clause():
+    assert texts("It came after £1,500 was donated to the appeal.") == ["£1,500 was donated to the appeal"]
+
+
+def test_a_count_that_ends_a_clause_naming_a_tally():
+    assert texts("The death toll rose to 45 on Sunday.") == ["The death toll rose to 45"]
+    assert texts("The number of cases has risen to 1,200.") == ["The number of cases has risen to 1,200"]
+    assert texts("Unemployment is at a seventy-year high of 5.2 million.") == ["a seventy-year high of 5.2 million"]
+    assert texts("He took the number 10 bus home.") == []
+    assert texts("Traders said the number fell to 19 at the weekend.") == []  # the number of what?
+    found = figures.extract(sentences.parse("The number of people in work rose by 6,500 to 431,000."))
+    assert [(f.value, f.text) for f in found] == [("6,500", "The number of people in work rose by 6,500 to 431,000")]
+
+
+def test_one_person_harmed_is_news():
+    assert texts("Failures led to the avoidable deaths of 11 babies and one mother.") == ["11 babies", "one mother"]
