@@ -6,9 +6,10 @@ What counts as a figure:
   fifth") together with the noun phrase it counts ("162 Ukrainian drones", "£21m of cuts", "25 EU
   members"), a unit attribute ("a 1,000-kilometre front line"), the noun phrase it is "of" ("the
   record crowd of 30,000", "the field of 99 | due to play"), the verb phrase it is the subject of
-  ("71% backed strike action", "£1,500 was donated") or, for amounts, measures and the counts of a
-  tally with none of these, the clause they end ("Turnout was 56%", "The death toll rose to 45",
-  "raising £10,000"; not "..., rising to 1 in 6": of what, the clause before says);
+  ("71% backed strike action", "£1,500 was donated") or, for amounts, measures, the counts of a
+  tally and of people a verb harms with none of these, the clause they end ("Turnout was 56%", "The
+  death toll rose to 45", "a bomb killed more than 30", "raising £10,000"; not "..., rising to 1 in
+  6": of what, the clause before says);
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
   only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
   mostly a pronoun;
@@ -396,12 +397,16 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         end = quantity_end + noun_end  # "jailed for five years"
         return _Found(Figure(value, sentence[sentenced.start() : end], sentence), 2, (value,), end, False)
     if head[:1].isupper() and not (amount or share or _ACRONYM.fullmatch(head)) and not (
-        len(noun_words) - (noun_words[0] == "of") == 1 and head.endswith(("ans", "ons"))
+        len(noun_words) - (noun_words[0] == "of") <= 2 and head.endswith(("ans", "ons"))
     ):
-        return None  # "Three Little Bops": part of a name ("255 Britons" are people, "10 million PSPs" things)
+        return None  # "Three Little Bops": part of a name ("255 Britons", "21 Coptic Christians" are people)
 
     if not noun_words and not measured:  # "the record crowd of 30,000": the noun phrase it is "of"
-        return _owned(sentence, match, value, start, quantity_end) or _tally(sentence, match, value, start, quantity_end)
+        return (
+            _owned(sentence, match, value, start, quantity_end)
+            or _tally(sentence, match, value, start, quantity_end)
+            or _victims(sentence, match, value, start, quantity_end)
+        )
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
         changed_by = sentence[:start].endswith(" by ")  # "sales have risen by a fifth"
@@ -440,10 +445,23 @@ def _owned(sentence: str, match: re.Match[str], value: str, start: int, end: int
     owner = _owner(sentence, start)
     if owner is None:
         return None
-    people = _is_people(sentence[owner:start].split()[-2])
+    noun = sentence[owner:start].split()[-2]
+    people = _is_people(noun) and noun.lower() not in _ONE_PERSON  # "the crowd of", not "the father of three"
     harmed = people and _AFFECTED.search(sentence) is not None
     weight = _weight(match, _number(match), "", people=people, event=False, harmed=harmed)
     return _Found(Figure(value, sentence[owner:end], sentence), weight, (value,), end, True)
+
+
+def _victims(sentence: str, match: re.Match[str], value: str, start: int, end: int) -> _Found | None:
+    """A count right after a verb that harms people or holds them to account, with its subject: "an
+    attack at a mosque killed more than 30", "Police arrested 12"."""
+    verb_start = _verb_before(sentence, start)
+    if verb_start is None or not _AFFECTED.fullmatch(sentence, verb_start, start - 1):
+        return None
+    clause = _clause_start(sentence, verb_start, limit=6)
+    begin = verb_start if clause is None or _AMOUNT.search(sentence, clause, verb_start) else clause
+    weight = _weight(match, _number(match), "", people=True, event=True, harmed=True)
+    return _Found(Figure(value, sentence[begin:end], sentence), weight, (value,), end, True)
 
 
 def _tally(sentence: str, match: re.Match[str], value: str, start: int, end: int) -> _Found | None:

@@ -280,3 +280,14 @@ def test_a_count_that_ends_a_clause_naming_a_tally():
 
 def test_one_person_harmed_is_news():
     assert texts("Failures led to the avoidable deaths of 11 babies and one mother.") == ["11 babies", "one mother"]
+
+
+def test_a_count_after_a_verb_that_harms_counts_people():
+    assert texts("A car bomb at the market killed more than 30.") == ["A car bomb at the market killed more than 30"]
+    assert texts("Police arrested 12 after the match.") == ["Police arrested 12"]
+    assert texts("The father of three was charged with assault.") == []  # a family, not people counted
+
+
+def test_a_people_named_in_two_words_is_counted():
+    assert texts("A video showed the beheading of a group of 21 Coptic Christians.") == ["21 Coptic Christians"]
+    assert texts("He played Three Little Bops in 1957.") == []  # a title
