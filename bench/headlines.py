@@ -59,6 +59,10 @@ _VERB = re.compile(
     r"say|take|make|give|get|beat|been|[a-z]+['’](?:s|re|ve|ll|d))$"
 )
 _PREPOSITIONS = frozenset("on in at to for with from by of into".split())
+# After a number, these (or punctuation: "") show that its phrase ended: "at the age of 66 | after ...".
+_PUNCTUATED_OR_CLAUSE = _PREPOSITIONS | frozenset(
+    ["", *"after before when while as because since and but which who".split()]
+)
 _RELATIVE = frozenset("who which that whose whom".split())
 _DETERMINERS = frozenset("a an the his her their its this these those my our your some many two three four".split())
 _OPEN = re.compile(r"(?:^|\s)[\"“‘']\w")
@@ -82,6 +86,14 @@ def _has_main_verb(words: list[str]) -> bool:
     return False
 
 
+def _next_word(title: str, source: str) -> str:
+    """The word after the headline's last word in its source sentence ("" when it is not found there)."""
+    tail = " ".join(title.split()[-3:])
+    at = source.find(tail)
+    rest = source[at + len(tail) :].split() if at >= 0 else []
+    return _bare(rest[0]) if rest else ""
+
+
 def check(title: str, lead: str) -> str | None:
     """Why a derived headline is not whole (None when it is)."""
     words = title.split()
@@ -94,8 +106,10 @@ def check(title: str, lead: str) -> str | None:
     if len(words) > 1 and not _has_main_verb(words):
         return "no verb"
     at_end = last == lead_end  # the lead ends there too: nothing was cut off
-    if not at_end and (last in _NEEDS_MORE or re.fullmatch(r"[\d.,]+", last)):
+    if not at_end and last in _NEEDS_MORE:
         return "ends on a word that needs more"
+    if not at_end and re.fullmatch(r"[\d.,]+", last) and _next_word(title, lead) not in _PUNCTUATED_OR_CLAUSE:
+        return "ends on a word that needs more"  # "five | miles", but "at the age of 66 | after ..."
     if words[-1].endswith(("'s", "’s", "s'", "s’")):
         return "ends on a possessive"
     noun = len(words) > 1 and _bare(words[-2]) in _DETERMINERS | _PREPOSITIONS  # "put it on hold"

@@ -40,9 +40,10 @@ _CLAUSE_END = re.compile(
     r"|in an attempt|in a bid|so that|even though|according to)\b)"
 )
 _OPENING = re.compile(
-    r"^(?:(?:On|In|At|By|During|After|Before|Earlier|Later|Last|This|Late|Early|Overnight|With|As|Despite"
-    r"|Following|Amid|Having|Speaking|Since|Under|Unlike|Like|When|While|Although|Though|If|For|Ahead)"
-    r"\b[^,]{0,60},\s*(?:[A-Z][a-z]+ \d{1,2},\s*)?|(?:Meanwhile|However|Now|Today|Yesterday),\s*"
+    r"^(?:(?:On|In|At|By|During|Earlier|Later|Last|This|Late|Early|Overnight|With|Having|Speaking|Under"
+    r"|Unlike|Like|For|Ahead)\b[^,]{0,60},\s*(?:[A-Z][a-z]+ \d{1,2},\s*)?"
+    r"|(?:After|Before|As|Despite|Following|Amid|Since|When|While|Although|Though|If|Because|Unless)\b[^,]{0,160},\s*"
+    r"|(?:Meanwhile|However|Now|Today|Yesterday),\s*"
     r"|[A-Z][a-z]+ed\b[^,]{0,60},(?:\s(?:near|in|at|outside)\b[^,]{0,30},)?\s*)"  # "Discovered on land at X, near Y,"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -79,7 +80,8 @@ _DANGLING = frozenset(
     " may might must shall do does did than into over towards toward about against between through across"
     " around among onto upon within without during before after since until like so such not no very more"
     " most some many several any each every all both few another other much own what whether how why where"
-    " when there if because although though while up rather just only even almost nearly roughly".split()
+    " when there if because although though while up rather just only even almost nearly roughly end"
+    " beginning middle rest part heart".split()
 )
 _AUXILIARIES = frozenset(
     "is are was were be been being has have had will would can could may might must shall should do does did"
@@ -92,7 +94,7 @@ _VERBS = _AUXILIARIES - frozenset("not never also now already just still yet".sp
     " sells paid pays began begins ran runs got gets held holds kept keeps struck spoke chose drew grew shot"
     " stood wrote sent spent built brought bought caught fought thought became broke flew knew threw include"
     " includes faces face wants want needs need warns urges plans calls claims denies admits says seeks"
-    " appears shows beat bet bid blew bore clung dealt dug drank drove ate fed felt fled forgot froze hid"
+    " appears shows died dies beat bet bid blew bore clung dealt dug drank drove ate fed felt fled forgot froze hid"
     " hung laid lent lay lit meant overcame rang rode sang sank sat shook shone slept slid sought sped split"
     " spread sprang stole stuck strode swore swept swam swung taught tore woke wore wept withdrew".split()
 )
@@ -224,6 +226,13 @@ def _longest_clause(words: list[str]) -> list[str] | None:
     return None
 
 
+def _subject_only(aside: re.Match) -> str:
+    """The subject without the asides after it; a "subject" with a verb in it was a clause already
+    ("Harry Reid died after Gary Green, 51, of Leeds, reversed")."""
+    subject = aside.group(1)
+    return aside.group() if any(_is_verb(w) for w in subject.split()[1:]) else subject
+
+
 def _verb_only(place: re.Match) -> str:
     """A place after a verb goes, the verb stays ("met at Ciragan Palace in Turkey" -> "met")."""
     return place.group(1) if _is_verb(place.group(1)) else place.group()
@@ -242,7 +251,8 @@ def _clause(text: str) -> tuple[list[str], bool]:
     """The main clause of a cleaned sentence, at most MAX_WORDS words, and whether it is whole: the
     clause up to its first break, or the longest complete clause within it."""
     clause = _CLAUSE_END.search(text)
-    cut = bool(clause and len(text[: clause.start()].split()) >= MIN_WORDS)
+    before = text[: clause.start()].split() if clause else []
+    cut = len(before) >= MIN_WORDS or (len(before) == MIN_WORDS - 1 and _complete(before))  # "Harry Reid died"
     words = (text[: clause.start()] if cut else text).rstrip().rstrip(".!?").split()
     if len(words) > MAX_WORDS:
         words = _shorten(" ".join(words)).split()
@@ -260,7 +270,7 @@ def _headline(sentence: str) -> tuple[list[str], bool]:
     if opening and len(text[opening.end() :].split()) >= MIN_WORDS:
         text = text[opening.end() :]
         text = text[:1].upper() + text[1:]
-    text = _ASIDE.sub(r"\1", text)
+    text = _ASIDE.sub(_subject_only, text)
     words, whole = _clause(text)
     if not whole:
         shorter = _without_relative(text.split())

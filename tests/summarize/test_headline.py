@@ -105,6 +105,15 @@ def test_untitled_when_there_is_no_body():
             "of border talks, officials said.",
             "Delegates from Chile and Peru met for border talks",
         ),
+        (  # a long opening clause goes whole, not the main clause
+            "After weeks of speculation about whether the head of the central bank would stay on after the "
+            "vote, Mark Carney surprised many people in the City by saying he would.",
+            "Mark Carney surprised many people in the City by saying he would",
+        ),
+        (  # three words are a headline when they are a whole clause
+            "Harry Reid died after Gary Green, 51, of Bradburn Road, reversed a van into him.",
+            "Harry Reid died",
+        ),
         (  # a hometown and an age are asides too
             "Angus Reid, of Dundee, who has busked in the city for 30 years, denied three counts of fraud.",
             "Angus Reid denied three counts of fraud",
