@@ -8,13 +8,13 @@ What counts as a figure:
   record crowd of 30,000", "the field of 99 | due to play"), the verb phrase it is the subject of
   ("71% backed strike action", "£1,500 was donated") or, for amounts, measures, the counts of a
   tally and of people a verb harms with none of these, the clause they end ("Turnout was 56%", "The
-  death toll rose to 45", "a bomb killed more than 30", "raising £10,000"; not "..., rising to 1 in
-  6": of what, the clause before says);
+  death toll rose to 45", "Attendance: 7,158", "a bomb killed more than 30", "raising £10,000"; not
+  "..., rising to 1 in 6": of what, the clause before says);
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
   only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
   mostly a pronoun;
 - a result next to "win", "beat", "defeat"... ("a 2-1 win") and a sentence or ban ("jailed for five
-  years", "a three-match suspension");
+  years", "a sentence of 15 months", "a three-match suspension");
 - "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
   "between three and four million requests",
   "£4,000 to £6,000", a change "from 2.2% to 1.6%", "£1,085, up from £1,010", a comparison "£17.9bn,
@@ -199,6 +199,7 @@ _VERB_AFTER = re.compile(
     % "|".join(sorted(_PAST_IRREGULAR))
 )
 _TALLY = re.compile(r"\b(?:toll|(?:number|total)\s+of|turnout|attendance|population)\b", re.IGNORECASE)
+_TALLY_LABEL = re.compile(r"(?:^|(?<=\s))(?:[Dd]eath\s+toll|[Aa]ttendance|[Tt]urnout|[Pp]opulation):\s*$")
 _PENALTIES = frozenset("ban bans suspension sentence".split())
 # Words that say people were harmed or held to account: a count of them is news however small ("two
 # people died", "one man dead", "arrested along with two fellow players").
@@ -219,7 +220,8 @@ _RESULT = re.compile(
 # to 45 years".
 _SENTENCED = re.compile(
     r"\b(?:(?:jailed|sentenced|banned|suspended|imprisoned|barred|detained)(?:\s+[\w'’]+){0,3}?\s+(?:for|to)"
-    r"|faces?(?:\s+a\s+sentence\s+of)?|facing(?:\s+a\s+sentence\s+of)?)\s+(?:up\s+to\s+)?$"
+    r"|faces?(?:\s+a\s+sentence\s+of)?|facing(?:\s+a\s+sentence\s+of)?"
+    r"|sentence(?:\s+[\w'’]+){0,5}?\s+(?:of|is|was|will\s+be))\s+(?:up\s+to\s+)?$"  # "the minimum sentence ... is 30 years"
 )
 _RATE = re.compile(
     r"\s+(?:(?:a|an|each)\s+(?:year|month|week|day|night|hour|head|person|share)\b(?!\s+(?:earlier|ago|before|later))|per\s+(?:square\s+|cubic\s+)?[a-z][\w-]*)"
@@ -468,6 +470,9 @@ def _tally(sentence: str, match: re.Match[str], value: str, start: int, end: int
     """A count at the end of a clause that names a tally: "The death toll rose to 45", "the number of
     cases has risen to 1,200"."""
     clause = _clause_start(sentence, start)
+    label = _TALLY_LABEL.search(sentence, 0, start)
+    if clause == start and label:
+        clause = label.start()  # "Attendance: 7,158"
     if clause is None or not _TALLY.search(sentence, clause, start) or _AMOUNT.search(sentence, clause, start):
         return None
     first = sentence[clause:start].split()[0]

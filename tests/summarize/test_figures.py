@@ -273,6 +273,7 @@ def test_a_count_that_ends_a_clause_naming_a_tally():
     assert texts("The number of cases has risen to 1,200.") == ["The number of cases has risen to 1,200"]
     assert texts("Unemployment is at a seventy-year high of 5.2 million.") == ["a seventy-year high of 5.2 million"]
     assert texts("He took the number 10 bus home.") == []
+    assert texts("Rovers won 2-1 at home. Attendance: 7,158") == ["Rovers won 2-1", "Attendance: 7,158"]
     assert texts("Traders said the number fell to 19 at the weekend.") == []  # the number of what?
     found = figures.extract(sentences.parse("The number of people in work rose by 6,500 to 431,000."))
     assert [(f.value, f.text) for f in found] == [("6,500", "The number of people in work rose by 6,500 to 431,000")]
@@ -291,3 +292,8 @@ def test_a_count_after_a_verb_that_harms_counts_people():
 def test_a_people_named_in_two_words_is_counted():
     assert texts("A video showed the beheading of a group of 21 Coptic Christians.") == ["21 Coptic Christians"]
     assert texts("He played Three Little Bops in 1957.") == []  # a title
+
+
+def test_a_sentence_stated_as_a_noun_is_news():
+    assert texts("He was given a sentence of 15 months.") == ["sentence of 15 months"]
+    assert texts("The minimum sentence for the offence is 30 years.") == ["sentence for the offence is 30 years"]
