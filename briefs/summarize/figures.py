@@ -40,7 +40,8 @@ then results, sentences, people killed, hurt, arrested or charged however few ("
 measures (1). Trivial counts (below ten of anything else: "two libraries", "he sent three men";
 durations: "a six-hour meeting", unless a ban) weigh 0 and are not shown. The lead's figures weigh
 one more, and a figure the title states two more. Ties go to the earlier figure. One fact is shown
-once: a value already shown (or part of a shown range or change) is not shown again.
+once: a value already shown (or part of a shown range or change) is not shown again; a trivial count,
+not being shown, hides nothing.
 """
 
 from __future__ import annotations
@@ -258,11 +259,12 @@ def extract(doc: Document, title: str | None = None) -> list[Figure]:
         for figure in _figures_in(sentence, starts):
             keys = {_fact(value) for value in figure.values}
             if keys & seen:
-                continue
-            seen |= keys
+                continue  # one fact once
             weight = figure.weight + (index == 0 and figure.weight > 0) + 2 * bool(keys & in_title)
-            found.append(figure._replace(weight=weight))
-    order = sorted((i for i in range(len(found)) if found[i].weight), key=lambda i: (-found[i].weight, i))
+            if weight:  # a trivial "six points" is not shown, and never hides a later "banned for six months"
+                seen |= keys
+                found.append(figure._replace(weight=weight))
+    order = sorted(range(len(found)), key=lambda i: (-found[i].weight, i))
     return [found[i].figure for i in order[:MAX_FIGURES]]
 
 

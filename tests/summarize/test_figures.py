@@ -297,3 +297,9 @@ def test_a_people_named_in_two_words_is_counted():
 def test_a_sentence_stated_as_a_noun_is_news():
     assert texts("He was given a sentence of 15 months.") == ["sentence of 15 months"]
     assert texts("The minimum sentence for the offence is 30 years.") == ["sentence for the offence is 30 years"]
+
+
+def test_a_trivial_count_never_hides_a_later_figure_with_the_same_number():
+    assert texts("His licence already had six points on it. He was banned from driving for six months.") == [
+        "banned from driving for six months"
+    ]
