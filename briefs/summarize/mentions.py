@@ -111,7 +111,8 @@ _NEVER_NAMES = NOT_NAMES - PLACES
 _SPLITTERS = re.compile(r"['’-]")
 # Words that end a name inside a run: captions glued to the next sentence ("... wife Natasha In January").
 _BREAKERS = frozenset(
-    "if in he she it they we i his her their but when while because although however meanwhile".split()
+    "if in he she it they we i his her their but when while because although however meanwhile"
+    " visit click read share follow subscribe scroll".split()  # and a web page's furniture: "... Visit site"
 )
 _CALENDAR_OR_CONNECTOR = CALENDAR | _CONNECTORS | _BREAKERS
 _PLURAL_NOUNS = frozenset("women men children people".split())  # "Liverpool Women's Hospital"
@@ -121,6 +122,7 @@ _PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "isla
 _FOR_HEADS = ORG_HEADS | ORG_CUES
 _TOWNS = PLACES - COUNTRIES  # a country in a match report is its national team: place is a fair reading
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")
+_PEERAGES = frozenset("duke duchess earl countess marquess marchioness viscount baron baroness".split())
 _CAMEL = re.compile(r"[a-z]{4}[A-Z]")
 _LOCATIVES = frozenset("in at near outside inside across around".split())
 _NOT_IN_PERSON = (_CUES | OTHER_CUES | NOT_NAMES) - SURNAME_CUES - FIRST_NAMES
@@ -425,6 +427,8 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
         return ()
     if any(c.isdigit() for c in name) or (len(words) > 1 and lowered[0] in OTHER_PREFIXES):
         return ((name, "other", True, opens, 0, ""),)  # "H982 FKL", "Storm Ines": labels, not names
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return ((name, "other", True, opens, 0, ""),)  # "HI VAE": a code or a shout, not an organisation
     if any(w in OTHER_CUES for w in lowered[:-1]):
         return ((name, "other", True, opens, 0, ""),)  # "World Cup Defoe": an event glued to a name
     club = _club(lowered)
@@ -490,6 +494,8 @@ def _split_title(words: tuple[str, ...], titled: tuple[int, int], opens: bool) -
     found = _judge(words[:first], opens) if first else ()
     person = words[last + 1 :]
     if not person:  # "Argentine Economy Minister": a title without a name
+        return found
+    if person[0].lower() == "of" and words[last].lower() in _PEERAGES:  # "Duchess of Cambridge": a title
         return found
     if person[0].lower() == "of":  # "Mayor of London": the title's domain, not a person
         return found + _judge(tuple(w for w in person[1:] if w.lower() != "the") or person, False)

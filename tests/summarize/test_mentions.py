@@ -195,6 +195,17 @@ def test_sentence_adverbs_and_former_do_not_start_a_name():
     assert "Former TSA" not in found and "Currently DRM" not in found
 
 
+def test_web_page_furniture_and_codes_are_not_names():
+    found = kinds("Striped skirt at Marlowe Visit site Then the plate read KX11 ABC and later LK VAE here.")
+    assert "Marlowe Visit" not in found
+    assert found.get("LK VAE") != "organisation"
+
+
+def test_a_peerage_names_no_place():
+    assert kinds("The Duchess of Wessex opened the ward.").get("Wessex") != "place"
+    assert kinds("The Mayor of Lisbon opened the line.")["Lisbon"] == "place"
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
