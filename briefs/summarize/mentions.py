@@ -122,6 +122,7 @@ _PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "isla
 _FOR_HEADS = ORG_HEADS | ORG_CUES
 _TOWNS = PLACES - COUNTRIES  # a country in a match report is its national team: place is a fair reading
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")
+_NATIONAL = DEMONYMS | PLACES
 _PEERAGES = frozenset("duke duchess earl countess marquess marchioness viscount baron baroness".split())
 _CAMEL = re.compile(r"[a-z]{4}[A-Z]")
 _LOCATIVES = frozenset("in at near outside inside across around".split())
@@ -434,12 +435,13 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
     club = _club(lowered)
     if club:
         return ((name, "club", True, opens, 0, club),)
-    last = words[-1]
-    acronym = len(words) > 1 and len(last) > 1 and last.isupper() and last.isalpha() and last.strip("IVX")
     organisation_for = "for" in lowered  # kept only after an organisation's word: "Centres for Disease Control"
+    # "Scottish SPCA", "US FDA": a nation's body; an unknown name before an acronym may be anything
+    national = len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and lowered[-1] not in NOT_NAMES
+    national = national and all(w in _NATIONAL for w in lowered[:-1])
     surname = lowered[-1] in SURNAME_CUES and lowered[0] in FIRST_NAMES  # "Samantha Power", "Simon Church"
     org_cue = lowered[-1] in ORG_CUES and not surname
-    if org_cue or _head_of(lowered, ORG_HEADS) or organisation_for or (acronym and lowered[-1] not in NOT_NAMES):
+    if org_cue or _head_of(lowered, ORG_HEADS) or organisation_for or national:
         return ((name, "organisation", True, opens, 0, ""),)
     if lowered[0] in ORGANISATIONS and " ".join(lowered[1:]) in PLACES:  # "BBC Scotland"
         return ((name, "organisation", True, opens, 0, ""),)

@@ -201,6 +201,12 @@ def test_web_page_furniture_and_codes_are_not_names():
     assert found.get("LK VAE") != "organisation"
 
 
+def test_a_nations_acronym_is_an_organisation_but_not_any_name_before_one():
+    found = kinds("Inspectors from the Scottish SPCA visited, and the Halden VRX team wrote to them.")
+    assert found["Scottish SPCA"] == "organisation"
+    assert found.get("Halden VRX") != "organisation"
+
+
 def test_a_peerage_names_no_place():
     assert kinds("The Duchess of Wessex opened the ward.").get("Wessex") != "place"
     assert kinds("The Mayor of Lisbon opened the line.")["Lisbon"] == "place"
