@@ -52,12 +52,12 @@ _PRONOUN_UNSEXED = 0.6  # the nearest earlier subject, a person of unknown sex, 
 _PRONOUN_UNSURE = 0.3  # ... with someone else in between: not given
 _LOOK_BACK = 8  # sentences searched for the person a pronoun stands for
 # Roles a story describes a person by ("the Barcelona defender"), as it gave them before the name.
-_TOPIC_ROLES = frozenset(
+_ROLES = frozenset(
     """striker midfielder defender goalkeeper winger forward player boss manager coach captain skipper
     star actor actress singer rapper winner champion prince princess royal veteran youngster teenager
     batsman bowler jockey rider sprinter runner athlete golfer boxer fighter musician comedian presenter
     climber author novelist""".split()
-)
+) | PERSON_ROLES
 _PRONOUNS = {"he": "m", "she": "f"}
 _TITLE_SEX = {
     **dict.fromkeys("mr sir lord king prince duke father brother".split(), "m"),
@@ -74,6 +74,7 @@ _CAPTION = re.compile(r"\((?:(?:far |second |top |bottom )?(?:left|right|centre|
 _OBJECT_END = re.compile(r"\s(?:who|which|whose|when|while|as|after|before|during|because|and)\s")
 _AGE = re.compile(r"^\d+-year-old$")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_CLAUSES = re.compile(r",? (?:but|while|whereas|although|though) |; ")  # clauses with a subject of their own
 _LEADING = frozenset("and but so then yet also now meanwhile however".split())
 _ROLE_WORDS = PERSON_ROLES | TITLES | _ARTICLES
 _THING_CUES = ORG_CUES | OTHER_CUES | PLACE_CUES  # the last word of a name that is no person's
@@ -110,7 +111,9 @@ class Article:
     _credited: list[tuple[int, _Name]] = field(default_factory=list)  # where each speaker was given
     _sex: dict[str, str | None] = field(default_factory=dict)
     _masked: str | None = None
-    _sentences: dict[tuple[int, int], tuple[_Name | None, list[_Name | None]]] = field(default_factory=dict)
+    _sentences: dict[tuple[int, int], tuple[_Name | None, list[_Name | None], _Name | None]] = field(
+        default_factory=dict
+    )
 
     def resolve(self, cue: Cue) -> Speaker | None:
         """The speaker a cue names, or None when it names nobody or the answer is unsure."""
@@ -131,17 +134,18 @@ class Article:
         """The person a definite description stands for ("said the 24-year-old", "added the
         Barcelona defender"): the one person the article gave that age ("Conor Kerr, 24,") or that
         role before their name ("Barcelona defender Gerard Pique") before `at`. "A spokesman", "the
-        judge" or "the United boss" with no "boss X" before are nobody we know."""
+        judge" or "the United boss" with no "judge X" or "boss X" before are nobody we know."""
         words = [w.strip(",.;:").lower() for w in phrase.split()]
-        if len(words) < 2 or words[0] != "the" or not (words[-1] in _TOPIC_ROLES or _AGE.match(words[-1])):
+        if len(words) < 2 or words[0] != "the" or not (words[-1] in _ROLES or _AGE.match(words[-1])):
             return None
         before = self._masked_text()[:at]
         if _AGE.match(words[-1]):
             found = set(re.findall(rf"([A-Z][\w'’-]+), {words[-1].split('-')[0]}\b", before))
         else:
             found = set()
-            for where in _occurrences(before, words[-1]):
-                heads = _heads(before[where + len(words[-1]) : where + len(words[-1]) + 40].split(",")[0])
+            role = words[-1]
+            for where in [*_occurrences(before, role), *_occurrences(before, role.capitalize())]:
+                heads = _heads(before[where + len(role) : where + len(role) + 40].split(",")[0])
                 found.update(name for name, kind in heads[:1] if self._is_person(name, kind))
         return Speaker(self.full_name(found.pop()), _PRONOUN_SURE) if len(found) == 1 else None
 
@@ -249,7 +253,9 @@ class Article:
         followed = False  # a sentence in between opens with the same pronoun
         earlier = [s for s in self.sentences if s[0] < at][-_LOOK_BACK:]
         for start, end in reversed(earlier):
-            subject, reported = self._sentence(start, min(end, at))
+            subject, reported, last = self._sentence(start, min(end, at))
+            if last and self._is_name(*last):  # "Doctors warned ..., but determined Charlotte worked hard"
+                subject, reported = last, []
             if subject and subject[1] == "description":  # "The 32-year-old was ...", "A spokesman said ..."
                 described = self._described(subject[0], start)
                 found = described and self._sex_of(described.name)
@@ -284,11 +290,15 @@ class Article:
             passed.append(self._masked_text()[start : min(end, at)])
         return None
 
-    def _sentence(self, start: int, end: int) -> tuple[_Name | None, list[_Name | None]]:
-        """A sentence's subject and the speakers it reports, once per article."""
+    def _sentence(self, start: int, end: int) -> tuple[_Name | None, list[_Name | None], _Name | None]:
+        """A sentence's subject, the speakers it reports and the named subject of its last clause
+        ("..., but determined Charlotte worked hard"), once per article."""
         if (start, end) not in self._sentences:
             sentence = self._masked_text()[start:end]
-            self._sentences[start, end] = (_subject(sentence), self._speakers_in(sentence))
+            clauses = _CLAUSES.split(sentence)[1:]
+            last = _subject(clauses[-1]) if clauses else None
+            named = last if last and last[1] in _PERSON_KINDS else None
+            self._sentences[start, end] = (_subject(sentence), self._speakers_in(sentence), named)
         return self._sentences[start, end]
 
     def _speakers_in(self, sentence: str) -> list[_Name | None]:
@@ -495,7 +505,7 @@ def _subject(sentence: str) -> _Name | None:
     if heads:
         return heads[-1]
     if phrase and phrase[0].lower() in _ARTICLES:  # "A government spokesman said", "The report"
-        described = any(w.lower() in PERSON_ROLES | _TOPIC_ROLES or _AGE.match(w) for w in phrase[1:])
+        described = any(w.lower() in _ROLES or _AGE.match(w) for w in phrase[1:])
         return (" ".join(phrase), "description") if described else None
     capitalised = [w for w in phrase if w[:1].isupper() and w.lower() not in NOT_NAMES | TITLES | DEMONYMS]
     if capitalised and capitalised[-1] == phrase[-1] and not capitalised[-1].endswith(("'s", "’s")):

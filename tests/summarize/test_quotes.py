@@ -277,3 +277,15 @@ def test_an_official_described_is_nobody_we_know():
     text = ("Tom Hanks opened the festival on Sunday. Hanks plays five roles in the film. Fans waited hours to "
             'see Hanks. "The square will reopen on Monday," said the council spokesman.')
     assert extract(text)[0].speaker is None
+
+
+def test_an_official_described_is_the_one_the_article_gave_that_role():
+    text = ('Judge Ann Cole heard the case. Prosecutor Sarah Marsh told the court the driver was not insured. '
+            '"They accept it was a momentary lapse," the prosecutor said.')
+    assert extract(text)[0].speaker == "Sarah Marsh"
+
+
+def test_pronoun_is_the_subject_of_the_last_clause_before_it():
+    text = ("Doctors warned she might never walk again, but Charlotte Roach worked hard at her recovery. "
+            '"In my head I thought it would all be fine," she said.')
+    assert extract(text)[0].speaker == "Charlotte Roach"
