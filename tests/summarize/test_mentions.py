@@ -202,7 +202,7 @@ def test_web_page_furniture_and_codes_are_not_names():
 
 
 def test_a_nations_acronym_is_an_organisation_but_not_any_name_before_one():
-    found = kinds("Inspectors from the Scottish SPCA visited, and the Halden VRX team wrote to them.")
+    found = kinds("Inspectors from the Scottish SPCA visited on Monday while Halden VRX stayed away.")
     assert found["Scottish SPCA"] == "organisation"
     assert found.get("Halden VRX") != "organisation"
 
