@@ -9,6 +9,8 @@ and alternating in one run:
 - briefs cold: no cache and no output (at each `-j` given);
 - briefs warm: one article edited since the last build;
 - briefs unchanged: nothing changed since the last build (and it counts the output files rewritten);
+- briefs warm, --no-search: one article edited, without the search index (Pagefind indexes every
+  page again whenever one changes);
 - Pelican and Hugo: a cold full build each (their own caches off).
 
 Prints medians with min-max, ratios against the peers, and the peak memory of each build (the
@@ -263,6 +265,8 @@ def bench_size(n: int, args: argparse.Namespace, peers: Path | None, root: Path)
     jobs_flag = briefs_supports("--jobs")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1800000000"}
     build = [sys.executable, "-m", "briefs", "build", "--site", str(site), "--output", str(out)]
+    no_search = (build[:-1] + [str(root / "briefs-out-no-search"), "--no-search"]
+                 if briefs_supports("--no-search") else None)
     results = Results()
     rewritten: list[int] = []
     edited = stories[len(stories) // 2]
@@ -290,6 +294,12 @@ def bench_size(n: int, args: argparse.Namespace, peers: Path | None, root: Path)
         after = output_inodes(out)
         rewritten.append(sum(1 for path, stat in after.items() if before.get(path) != stat)
                          + len(before.keys() - after.keys()))
+        if no_search:
+            edit_path.write_text(briefs_file(edited, edit=100 + attempt))
+            if attempt == 0:  # its own output folder, made once untimed
+                measure(no_search, ROOT, env)
+                edit_path.write_text(briefs_file(edited, edit=200))
+            results.add("briefs warm, --no-search", measure(no_search, ROOT, env))
     return table(n, results, rewritten, len(output_inodes(out)))
 
 

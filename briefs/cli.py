@@ -48,6 +48,8 @@ def _parser() -> tuple[_Parser, dict[str, _Parser]]:
     build.add_argument("--cache-dir", type=Path, default=None,
                        help="where to keep results between builds (default: SITE/.briefs-cache)")
     build.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    build.add_argument("--no-search", action="store_true",
+                       help="leave out the search index (Pagefind indexes every page again on each change)")
     build.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                        help="processes that parse and summarise articles (default: the CPU count)")
     strict_arg(build)
@@ -149,7 +151,7 @@ def _build(args: argparse.Namespace, reporter: Reporter) -> int:
     if args.jobs < 1:
         raise BriefsError(f"--jobs must be 1 or more, not {args.jobs}", hint="e.g. -j 2")
     options = BuildOptions(drafts=args.drafts, future=args.future, keep_going=args.keep_going,
-                           strict=args.strict)
+                           strict=args.strict, search=not args.no_search)
     folder = None if args.no_cache else args.cache_dir or args.site / FOLDER
     cache = open_cache(folder, lambda message: reporter.info(f"warning: {message}"))
     builder = Builder(args.site, options, cache=cache, jobs=args.jobs, progress=reporter.progress)
