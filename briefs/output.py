@@ -16,7 +16,7 @@ import functools
 import os
 import shutil
 import tempfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from briefs.errors import BriefsError
 
@@ -91,7 +91,7 @@ class Staging:
         self.changed = False  # whether publish() replaced the output
         self.root: Path | None = None
         self._lock: int | None = None
-        self._folders: set[Path] = set()
+        self._folders: set[str] = set()
         self.output = output
 
     def __enter__(self) -> Staging:
@@ -102,7 +102,7 @@ class Staging:
             self.root = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{self.target.name}-",
                                               dir=self.target.parent))
             self.root.chmod(0o755)  # mkdtemp's 0o700 would hide the site from the web server
-            self._folders = {self.root}
+            self._folders = {str(self.root)}
         except OSError as err:
             self.__exit__(None, None, None)
             raise _write_error(err, self.output) from err
@@ -134,7 +134,7 @@ class Staging:
 
     def put(self, path: str, key: str | None, data: bytes) -> None:
         """Add `path` with `data`: linked from the current output when it holds these bytes."""
-        self._place(path, self._destination(path), key, data)
+        self._place(path, Path(self._destination(path)), key, data)
 
     def _place(self, path: str, destination: Path, key: str | None, data: bytes) -> None:
         source = self.target / path
@@ -188,11 +188,12 @@ class Staging:
         self.changed = True
         return True
 
-    def _destination(self, name: str) -> Path:
-        path = self.root / _safe_relative(name)
-        if path.parent not in self._folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(path.parent)
+    def _destination(self, name: str) -> str:
+        path = os.path.join(self.root, _safe_relative(name))  # strings: called once per file
+        parent = os.path.dirname(path)
+        if parent not in self._folders:
+            os.makedirs(parent, exist_ok=True)
+            self._folders.add(parent)
         return path
 
 
@@ -285,14 +286,13 @@ def _write_files(staging: Staging, files: dict[str, bytes]) -> None:
         staging.put(name, None, data)
 
 
-def _safe_relative(name: str) -> PurePosixPath:
+def _safe_relative(name: str) -> str:
     """An output-relative path that stays inside the output folder (a bug upstream otherwise)."""
-    path = PurePosixPath(name)
-    if (not name or "\\" in name or path.is_absolute() or ".." in path.parts
-            or path.parts[0] == MARKER):
+    parts = name.split("/")
+    if not name or "\\" in name or name.startswith("/") or ".." in parts or parts[0] == MARKER:
         raise BriefsError(f"refusing to write {name!r}: it is not a path inside the output folder",
                           hint="a slug, tag or template produced this path; please report it")
-    return path
+    return name
 
 
 def _swap_in(staging: Path, target: Path) -> None:

@@ -83,6 +83,12 @@ def tag_feed(site: Site, tag: Tag) -> Feed:
     return Feed("application/rss+xml", f"{site.config.title}: {tag.name}", f"{tag.url}feed.xml")
 
 
+def render_story_page(theme: Theme, template: str, url: str, context: dict[str, Any]) -> bytes:
+    """The `make` of an article page: its JSON-LD is made here from the story and the settings
+    (both in its inputs), so that its key need not walk it."""
+    return render_page(theme, template, url, {**context, "json_ld": news_article(context["page"], context["config"])})
+
+
 def render_page(theme: Theme, template: str, url: str, context: dict[str, Any]) -> bytes:
     """The `make` of every page: one template, given `context` (only what the template reads)."""
     return theme.render(template, url, context)
@@ -94,11 +100,11 @@ def pages(site: Site, theme: Theme) -> list[Artifact]:
     config = site.config
     description = config.description or f"{config.title}: the day's news in brief."
 
-    def page(template: str, url: str, page_data: Any, **context: Any) -> Artifact:
+    def page(template: str, url: str, page_data: Any, make: Any = render_page, **context: Any) -> Artifact:
         values = theme.context(template, **{
             "site": site, "config": config, "page": page_data, "url": url, "title": None,
             "description": description, "og_type": "website", "feeds": feeds, **context})
-        return Artifact(output_path(url), url, HTML, url not in NOT_LISTED, render_page,
+        return Artifact(output_path(url), url, HTML, url not in NOT_LISTED, make,
                         (theme, template, url, values))
 
     index_pages = site.index_pages or (IndexPage(number=1, days=(), count=1),)
@@ -113,7 +119,7 @@ def pages(site: Site, theme: Theme) -> list[Artifact]:
     result += [
         page("article.html", story.url, story, title=story.brief.headline,
              description=first_sentence(story), og_type="article", day=day_of[story.url],
-             json_ld=news_article(story, config))
+             make=render_story_page)
         for story in site.stories
     ]
     result.append(page("archive.html", "/archive/", site.archive, title="Archive",
