@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefs.cli import main
+from tests.factories import site_folder, tree
 
 ROOT = Path(__file__).resolve().parents[1]
 EPOCH = "1800000000"
@@ -35,17 +36,7 @@ def write_article(site: Path, n: int, version: int = 0) -> None:
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    site = tmp_path / "site"
-    (site / "content").mkdir(parents=True)
-    (site / "site.yaml").write_text("title: Faults\nbase_url: https://example.org/\n")
-    for n in range(8):
-        write_article(site, n)
-    return site
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return site_folder(tmp_path, "Faults", write_article, 8)
 
 
 def cold(site: Path, tmp_path: Path, name: str) -> dict[str, bytes]:

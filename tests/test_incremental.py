@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefs.cli import main
+from tests.factories import site_folder, tree
 from briefs.output import MARKER
 
 BODY = ("The council met on Monday in Leeds. It approved {n} new stops at a cost of £{n}m. "
@@ -29,11 +30,6 @@ def write_article(site: Path, n: int, title: str | None = None, folder: str | No
     return path
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def stats(folder: Path) -> dict[str, tuple[int, int]]:
     return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
             for p in folder.rglob("*") if p.is_file()}
@@ -42,12 +38,7 @@ def stats(folder: Path) -> dict[str, tuple[int, int]]:
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
-    site = tmp_path / "site"
-    (site / "content").mkdir(parents=True)
-    (site / "site.yaml").write_text("title: Incremental\nbase_url: https://example.org/\n")
-    for n in range(12):
-        write_article(site, n)
-    return site
+    return site_folder(tmp_path, "Incremental", write_article, 12)
 
 
 def build(site: Path, output: Path, *flags: str) -> None:
