@@ -3,8 +3,9 @@
     python bench/structured.py [--gold bench/gold] [--corpus ../shared/corpus/dev.jsonl] [--show ID]
 
 Scores `summarize()` (what a reader is shown) against the labels in bench/gold/ (see its README),
-separately for the tune and the holdout split. `--show ID` prints one tune article's brief beside its
-labels; holdout articles are never shown, only counted.
+separately for each split: tune, holdout, and fresh (labelled after the rules were written, so never
+seen by them). `--show ID` prints one tune article's brief beside its labels; holdout and fresh
+articles are never shown, only counted.
 
 Quotes: a gold quote is found when a shown quote contains its first words. Recall is over the gold
 quotes of at least MIN_QUOTE_WORDS words (a quoted phrase like "bad faith" is labelled, so a brief
@@ -45,7 +46,7 @@ KINDS = ("person", "place", "organisation")
 MAX_QUOTES = 5
 MIN_QUOTE_WORDS = 4
 MAX_FIGURES = 4
-SPLITS = ("tune", "holdout")
+SPLITS = ("tune", "holdout", "fresh")
 
 _WORD = re.compile(r"[\w£$€%.,'’-]+")
 _TOKEN = re.compile(r"\w+")
@@ -292,7 +293,7 @@ def main() -> None:
     splits, labels, articles = load(args.gold, args.corpus)
     if args.show:
         if splits.get(args.show) != "tune":
-            sys.exit(f"{args.show}: not a labelled tune article (holdout articles are never shown)")
+            sys.exit(f"{args.show}: not a labelled tune article (holdout and fresh articles are never shown)")
         show(articles[args.show], labels[args.show])
         return
     scores = {split: Scores() for split in SPLITS}
@@ -307,7 +308,7 @@ def main() -> None:
         c.update(score_names(brief, gold))
         scores[split].add(c)
     for split in SPLITS:
-        if args.split in (split, "all"):
+        if args.split in (split, "all") and split in splits.values():
             report(split, scores[split])
 
 
