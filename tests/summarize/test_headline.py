@@ -150,6 +150,8 @@ def test_whole_headlines_on_the_untitled_dev_articles():
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench
     spec.loader.exec_module(bench)
+    if not bench.CORPUS.exists():  # a measurement on the team's dev corpus, which is not in the repository
+        pytest.skip(f"{bench.CORPUS} is not beside this checkout")
     rows = bench.headlines(bench.CORPUS)
     whole = sum(1 for _, title, source in rows if bench.check(title, source) is None)
     assert len(rows) >= 100 and whole / len(rows) >= 0.93, whole / len(rows)
