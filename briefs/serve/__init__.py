@@ -44,7 +44,8 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
     # between builds, so a build after a save redoes only what the save affects. The search index
     # (about a second for 1,000 articles) follows the pages instead of holding them up.
     builder = Builder(site_dir, BuildOptions(drafts=True, future=True, search=False))
-    loop = BuildLoop(lambda: builder.render()[0], live, reporter, index=search_index)
+    loop = BuildLoop(lambda: builder.render()[0], live, reporter, index=search_index,
+                     warnings=lambda: builder.warnings)
     coalescer = Coalescer()
     watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir())
     thread = threading.Thread(target=server.serve_forever, args=(0.1,), name="briefs-http", daemon=True)
@@ -75,13 +76,18 @@ class BuildLoop:
     """Runs builds and reports them: each problem is printed once, not at every failing build.
 
     With `index`, a build is served at once with the search index of the build before it, and
-    again with its own index once that is made (only when its pages changed)."""
+    again with its own index once that is made (only when its pages changed). `warnings` gives the
+    last good build's warnings (as `build` prints them); each is printed when it first appears.
+    """
 
-    def __init__(self, build: Build, live: LiveSite, reporter: Reporter, index: Index | None = None) -> None:
+    def __init__(self, build: Build, live: LiveSite, reporter: Reporter, index: Index | None = None,
+                 warnings: Callable[[], list[BriefsError]] = list) -> None:
         self._build = build
         self.live = live
         self.reporter = reporter
+        self._warnings = warnings
         self._shown: set[str] = set()  # problems printed since the last good build
+        self._warned: set[str] = set()  # warnings of the last good build
         self._index = index
         self._indexed: tuple[int, Mapping[str, bytes]] = (0, {})  # (hash of the pages, their index)
 
@@ -101,6 +107,9 @@ class BuildLoop:
                                                   "the traceback printed in the terminal")])
         self.live.publish({**files, **self._indexed[1]})
         ms = (time.perf_counter() - start) * 1000
+        warnings = self._warnings()
+        self.reporter.warnings([w for w in warnings if str(w) not in self._warned])
+        self._warned = {str(w) for w in warnings}
         self.reporter.info(f"{'fixed: ' if self._shown else ''}built {len(files)} files in {ms:.0f} ms")
         self._shown = set()
         if self._index:

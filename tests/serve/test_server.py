@@ -200,3 +200,14 @@ def test_a_bug_in_the_build_is_reported_not_fatal():
     loop.build()
     assert live.current().files == SITE
     assert "KeyError" in live.current().problems[0].message
+
+
+def test_build_loop_prints_a_warning_when_it_appears_and_again_only_after_it_went_away():
+    stream = StringIO()
+    warning = BriefsError("no `base_url`: canonical links point at http://localhost:8000/", path="site.yaml")
+    given = iter([[warning], [warning], [], [warning]])
+    loop = BuildLoop(lambda: dict(SITE), LiveSite(), Reporter(stream), warnings=lambda: next(given))
+    for _ in range(4):
+        loop.build()
+    kinds = [line.split()[0].rstrip(":") for line in stream.getvalue().splitlines()]
+    assert kinds == ["warning", "built", "built", "built", "warning", "built"]
