@@ -23,15 +23,31 @@ def cli(*args: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def brief(tmp_path_factory):
-    """The seed's brief on the day page of 2025-06-02, as an lxml element."""
+def public(tmp_path_factory) -> Path:
+    """The seed imported into a new site and built: the output folder."""
     site = tmp_path_factory.mktemp("site")
     (site / "site.yaml").write_text("title: Seed Brief\ntimezone: Europe/Kyiv\n", encoding="utf-8")
     cli("import", str(SEED), "--site", str(site))
     cli("build", "--site", str(site), "--output", str(site / "public"))
-    page = html.fromstring((site / "public/2025/06/02/index.html").read_bytes())
+    return site / "public"
+
+
+@pytest.fixture(scope="module")
+def brief(public):
+    """The seed's brief on the day page of 2025-06-02, as an lxml element."""
+    page = html.fromstring((public / "2025/06/02/index.html").read_bytes())
     [article] = page.xpath("//main//article[contains(@class, 'brief')]")
     return article
+
+
+def test_the_article_page_shows_the_photo_caption_after_the_text_not_in_it(public):
+    [path] = [p for p in (public / "2025/06/02").glob("*/index.html")]
+    page = html.fromstring(path.read_bytes())
+    [body] = page.xpath("//article//div[@class='body']")
+    assert CAPTION not in body.text_content()
+    [caption] = texts(page, "//article//aside[@class='captions']//li")
+    assert CAPTION in caption and caption.endswith("(REUTERS)")
+    assert page.xpath("//article//div[@class='body']/following-sibling::aside[@class='captions']")
 
 
 def texts(element, xpath: str) -> list[str]:

@@ -102,6 +102,7 @@ FIELDS: dict[str, Callable[[Any], Any]] = {
     "slug": lambda value: None if value is None else slug(value),
     "aliases": lambda value: () if value is None else aliases(value),
     "headline_generated": lambda value: False if value is None else flag(value),
+    "captions": lambda value: () if value is None else tuple(text_list(value)),
 }
 OVERRIDES: dict[str, Callable[[Any], Any]] = {
     "summary": text_list,

@@ -30,6 +30,7 @@ class Article:
     priority: int = 0
     aliases: tuple[str, ...] = ()  # old URLs of the article, each redirected to it
     headline_generated: bool = False  # the title was derived from the text by `briefs import`
+    captions: tuple[str, ...] = ()  # photo captions of the source (no photos): shown after the text
     structure: tuple[Block, ...] = ()  # the body's blocks (paragraphs, headings, items, ...), for the summariser
     timed: bool = True  # the date gave a time of day (False for a plain YYYY-MM-DD: midnight, no time shown)
     # Brief fields the author set in front matter (summary, key_points, figures, quotes), already in

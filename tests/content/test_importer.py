@@ -41,7 +41,7 @@ def test_the_seed_imports_under_its_date_with_a_derived_headline(site: Path):
     assert article.headline_generated is True
     # every word of the seed survives, paragraph by paragraph: the photo caption glued to the first
     # paragraph moved to the front matter, the subhead line became a heading
-    [caption] = article.extra["captions"]
+    [caption] = article.captions
     assert caption.startswith("Ukrainian defence minister Rustem Umerov walks after a meeting")
     assert caption.endswith("in Istanbul, Turkey.(REUTERS)")
     assert article.text.split() == body_text.replace(caption, "").split()
@@ -173,8 +173,8 @@ def test_a_caption_and_subhead_in_an_article_of_my_own(site: Path, tmp_path: Pat
                    "What happens next\n\nThe bridge carries traffic from Tuesday, the council said.\n")
     [path] = import_files([raw], site, force=False).written
     article = load(site, path)
-    assert article.extra["captions"] == [
-        "The mayor cuts the ribbon on the new bridge in Millford.(AP Photo/Jo Bloggs)"]
+    assert article.captions == (
+        "The mayor cuts the ribbon on the new bridge in Millford.(AP Photo/Jo Bloggs)",)
     assert article.body.strip().split("\n\n") == [
         "The mayor opened the bridge on Monday before a crowd of 300.", "# What happens next",
         "The bridge carries traffic from Tuesday, the council said."]
