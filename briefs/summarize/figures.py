@@ -13,7 +13,8 @@ What counts as a figure:
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
   only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
   mostly a pronoun;
-- a result next to "win", "beat", "defeat"... ("a 2-1 win") and a sentence or ban ("jailed for five
+- a result near "win", "beat", "defeat"... in its clause ("a 2-1 win", "beating Elena Petrova of Russia
+  7-5 6-4": a tennis scoreline is one figure) and a sentence or ban ("jailed for five
   years", "a sentence of 15 months", "a three-match suspension");
 - "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
   "between three and four million requests",
@@ -32,7 +33,11 @@ borrow the remaining £85m", never "deal, developed countries ...") and ends whe
 counts ends (never "a £340m tram line linking"; a verb after it only with what it needs: never "15%
 of firms had failed" without "to ..."). A past-tense verb just before a count brings its subject
 along when the clause starts close by ("Russian air defenses downed 162 Ukrainian drones"). Where no
-such stretch exists within _CONTEXT_WORDS, the figure is not shown: no figure beats a distorted one.
+such stretch exists within _CONTEXT_WORDS, an amount is said from the subject of the verb before it
+("The growth of the economy means | the block grant will be almost £30bn") or from the noun phrase it
+is a change of ("... is to cut | its growth forecast for the economy from 1.8% to 0.8%"), never from
+the object of a preposition ("... in | the big new fund will be £5m"); else the figure is not shown:
+no figure beats a distorted one.
 
 A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3),
 then results, sentences, people killed, hurt, arrested or charged however few ("two people died",
@@ -94,7 +99,7 @@ _QUANTITY = re.compile(
       | (?P<fraction>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-](?:thirds?|quarters?|fifths?))(?=\s+(?:of(?!\s+a\s+(?:million|billion)\b)|had|have|has|were|was|are|is|said|say)\b)
           | (?:(?<=by\s)|(?<=than\s)|(?<=almost\s)|(?<=nearly\s)|(?<=about\s))(?:half|(?:a|one|two|three)[\s-](?:thirds?|quarters?|fifths?))
             (?=[,.;:]|\s+(?:in|on|at|to|from|since|over|last|this|after|before|and|but|while|compared|a\s+year)\b|$))
-      | (?P<score>\d{{1,2}}[-–]\d{{1,2}})
+      | (?P<score>\d{{1,2}}[-–]\d{{1,2}}(?:\s\d{{1,2}}[-–]\d{{1,2}}(?:\s\(\d{{1,2}}[-–]\d{{1,2}}\))?)*)  # "6-3 7-6 (10-8)"
       | (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
         (?P<low>(?!(?:1[89]|20)\d\d\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:and|to)\s+|[-–]))?
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -214,8 +219,8 @@ _PRONOUN = re.compile(r"\s+(?:it|them|him|her|us|me|you)\b(?!\s+(?:a|an|the)\b)"
 _COMPARISON = re.compile(rf"\s(?:{'|'.join(sorted(_COMPARISONS))})\b")
 # Words around a score that make it a result: "a 2-1 win", "beat Spain 1-0" (not "10-12 people").
 _RESULT = re.compile(
-    r"\b(?:beat|beating|won|win|wins|lost|lose|drew|draw|defeat|defeated|victory|loss|drubbing|thrashing"
-    r"|thrashed|success|triumph|lead|led|trailed|trailing)\b"
+    r"\b(?:beat|beating|won|win|wins|winning|lost|lose|losing|drew|draw|defeat|defeated|defeating|victory|loss|drubbing"
+    r"|thrashing|thrashed|success|triumph|lead|led|trailed|trailing|ousted|overcame|eliminated|routed|edged|walkover)\b"
 )
 # A sentence or a ban: "jailed for five years", "banned from driving for six months", "could face up
 # to 45 years".
@@ -314,6 +319,17 @@ def _figures_in(sentence: str, starts: list[int]) -> list[_Found]:
     return found
 
 
+def _around(sentence: str, start: int, end: int) -> str:
+    """The words around a score that can make it a result: up to six before it ("beating Elena
+    Bovina of Russia | 7-5 6-4") and three after ("a 3-0 | walkover victory"), within its clause."""
+    before = sentence[max(start - 60, 0) : start].split()[-6:]
+    for n in range(len(before) - 1, -1, -1):
+        if before[n][-1] in ".;:" or before[n].lower() in _CLAUSE_WORDS - {"as", "after", "before"}:
+            before = before[n + 1 :]  # "..., which beat them 2-1" stays; "...; Spain | 2-1" does not
+            break
+    return " ".join((*before, *sentence[end : end + 40].split()[:3]))
+
+
 def _ends_amount(sentence: str, end: int) -> bool:
     """Whether the number ending at `end` counts nothing of its own: "£4,000 to £6,000 | .", not
     "$180bn and 20,000 | jobs"."""
@@ -327,7 +343,8 @@ def _joined(last: _Found, gap: str, value: str, sentence: str, end: int) -> _Fou
     end = _rate_end(sentence, end)
     text = last.figure.text + sentence[last.end : end]
     joined = last.figure.value
-    change = re.search("from|compared", gap) or last.figure.text[: -len(joined)].endswith(" by ")
+    before = last.figure.text[: -len(joined)]
+    change = re.search("from|compared", gap) or before[: _modifier_start(before, len(before))].endswith(" by ")
     if last.bare and last.figure.text.endswith(joined) and not change:  # not "rose by 6,500 to 431,000"
         joined += gap + value
     return _Found(Figure(joined, text, sentence), last.weight, (*last.values, value), end, True)
@@ -353,8 +370,8 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     attribute = (match["attribute"] or "").lower()
     if _is_not_a_count(match, sentence[: match.start()], sentence[after_at:], attribute):
         return None
-    if match["score"] and not _RESULT.search(sentence[max(match.start() - 12, 0) : after_at + 10]):
-        return None  # "3-1" is a result only next to "beat", "win", "defeat" ...
+    if match["score"] and not _RESULT.search(_around(sentence, match.start(), after_at)):
+        return None  # "3-1" is a result only near "beat", "win", "defeat" ...
     money = bool(match["money"] or match["currency"])
     amount = money or bool(match["percent"])
     decimal = "." in (match["digits"] or "") and not match["magnitude"]  # "a score of 8.2", "4.21 metres"
@@ -413,6 +430,8 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         )
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
+        if clause is None and measured:  # a long clause: from the subject of its last verb, or what changes
+            clause = _subject_before(sentence, start)
         changed_by = sentence[:start].endswith(" by ")  # "sales have risen by a fifth"
         if not measured or match["fraction"] and not changed_by or clause is None or not _says_something(sentence[clause:start]):
             return None  # a bare "£21.8bn" says nothing about what it measures
@@ -734,6 +753,35 @@ def _participle_phrase(words: list[re.Match[str]]) -> int | None:
         ) and not any(w.group().lower() in _AUXILIARIES for w in words[n + 1 : n + 4]):
             return word.start()
     return None
+
+
+def _subject_before(sentence: str, start: int) -> int | None:
+    """Where an amount that ends a clause too long to show whole can still be said in full: the noun
+    phrase that is the subject of the verb right before it ("The stability of the economy means |
+    the block grant will be almost £30bn"), or with no verb, the noun phrase it is a change of ("The
+    fund is to cut | its growth forecast for the economy from 1.8% to 0.8%"). A noun phrase "of"
+    another goes whole ("the rest of the money will be"). None when no such phrase is found."""
+    words = list(_SPACED.finditer(sentence, max(start - 16 * _CONTEXT_WORDS, 0), start))
+    window = words[-_CONTEXT_WORDS:]
+    lowers = [w.group().lower() for w in window]
+    if not lowers or any(w[-1] in _CLAUSE_END or w in _CLAUSE_WORDS or w[0] in _OPENING for w in lowers):
+        return None  # a boundary the clause search stopped short of: not a clause of its own
+    verbs = [n for n, w in enumerate(lowers) if w in _AUXILIARIES or _is_past(w)]
+    heads = [n for n, w in enumerate(lowers) if w in _DETERMINERS - {"that"}]
+    changed = lowers[-1] in ("from", "by") and [n for n in heads if not verbs or n > verbs[-1]]
+    subject = verbs and [n for n in heads if n < verbs[0]]
+    if not (changed or subject):
+        return None
+    at = changed[0] if changed else subject[-1]
+    n = len(words) - len(window) + at
+    while n >= 2 and words[n - 1].group() == "of" and words[n - 2].group().lower() not in _STOP:
+        heads = [k for k in range(max(n - 4, 0), n - 1) if words[k].group().lower() in _DETERMINERS - {"that"}]
+        if not heads:
+            return None  # "... owners of | the fund": the phrase it is part of starts further back
+        n = heads[-1]  # "the rest of | the money"
+    if n and words[n - 1].group().lower() in _STOP - _AUXILIARIES:
+        return None  # "for | the German economy": the object of a preposition, not a phrase of its own
+    return words[n].start()
 
 
 def _after_to(words: list[re.Match[str]], n: int) -> int | None:

@@ -303,3 +303,30 @@ def test_a_trivial_count_never_hides_a_later_figure_with_the_same_number():
     assert texts("His licence already had six points on it. He was banned from driving for six months.") == [
         "banned from driving for six months"
     ]
+
+
+def test_an_amount_ending_a_long_clause_is_said_from_its_subject():
+    assert texts("The steady growth of the national economy means the block grant will be almost £30bn.") == [
+        "the block grant will be almost £30bn"
+    ]
+    assert texts("The fund is expected to cut its 2005 growth forecast for the German economy from 1.8% to 0.8%.") == [
+        "its 2005 growth forecast for the German economy from 1.8% to 0.8%"
+    ]
+    # never "the big new fund will be £5m": the subject is the rest of the money
+    assert texts("Experts in the field think the rest of the money in the big new fund will be £5m.") == []
+
+
+def test_a_result_is_found_across_its_clause_and_a_scoreline_is_one_figure():
+    assert texts("The top seed eased through, beating Elena Petrova of Russia 7-5 6-4.") == [
+        "beating Elena Petrova of Russia 7-5 6-4"
+    ]
+    assert [f.value for f in figures.extract(sentences.parse("She then beat the holder 6-3 7-6 (10-8)."))] == [
+        "6-3 7-6 (10-8)"
+    ]
+    assert texts("The tribunal awarded the visitors a 3-0 walkover victory.") == ["a 3-0 walkover victory"]
+    assert texts("Fans travelled on 4-6 March and won praise.") == []  # a date, however close to "won"
+
+
+def test_a_change_by_a_qualified_amount_keeps_its_own_value():
+    found = figures.extract(sentences.parse("Cycling has had its funding cut by more than £4m to £25.98m."))
+    assert [(f.value, f.text) for f in found] == [("£4m", "Cycling has had its funding cut by more than £4m to £25.98m")]
