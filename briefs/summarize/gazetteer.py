@@ -125,6 +125,7 @@ Capt, Captain, Sgt, Sergeant, Admiral, Marshal, Detective, Det, Inspector, Insp,
 Superintendent, Supt, Dr, Doctor, Professor, Prof, Mr, Mrs, Ms, Miss, Mx, Mme, Mlle, Ambassador
 Envoy, MP, MEP, CEO, Spokesman, Spokeswoman, Spokesperson, Commissioner, Councillor, Sheriff
 Magistrate, Prime, Premier, Director-General, Secretary-General, Cdr, Cmdr, Commander, Cpl, Brig
+Deputy, Justice, Justices, Pte, Private, Lance
 """)
 
 # Lower-case words before a name that say it is a person: "lawyer Jamie Firestone".
@@ -185,7 +186,7 @@ Project, Initiative, Scheme
 # Words that begin an organisation's name before "of": "Bank of England", "University of Texas".
 ORG_HEADS = _names("""
 Ministry, Department, Office, Bureau, Bank, University, College, Institute, Council, Court, House
-Church, Museum, Academy, Association, Federation, Union, Board, Commission, Committee, Secretary
+Church, Museum, Academy, Association, Federation, Union, Board, Commission, Committee
 League, Society, Order, Chamber, Party, Government
 """)
 

@@ -83,6 +83,7 @@ _RUN = re.compile(
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("of for the de del della di da dos du van von der den la le bin ibn al el y &".split())
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
+_SPEAKS = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(_SPEECH)))
 _PLACE_PREPOSITIONS = frozenset("in near outside".split())
 _PLACE_OF = tuple(f"{m} of" for m in PLACE_MARKERS)
 _ORG_PHRASES = ("shares in", "analysts at", "economists at", "strategists at", "stake in", "chief executive of")
@@ -123,7 +124,7 @@ _FOR_HEADS = ORG_HEADS | ORG_CUES
 _TOWNS = PLACES - COUNTRIES  # a country in a match report is its national team: place is a fair reading
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")
 _NATIONAL = DEMONYMS | PLACES
-_PEERAGES = frozenset("duke duchess earl countess marquess marchioness viscount baron baroness".split())
+_PEERAGES = frozenset("prince princess duke duchess earl countess marquess marchioness viscount baron baroness".split())
 _CAMEL = re.compile(r"[a-z]{4}[A-Z]")
 _LOCATIVES = frozenset("in at near outside inside across around".split())
 _NOT_IN_PERSON = (_CUES | OTHER_CUES | NOT_NAMES) - SURNAME_CUES - FIRST_NAMES
@@ -229,6 +230,11 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
                 joined = _AND_BEFORE.search(sentence, max(start - 40, 0), start)
                 if joined and joined.group(1).lower() not in _NEVER_NAMES and joined.group(1).lower() not in _KNOWN:
                     words, start = (joined.group(1), "and", *words), joined.start()
+            if len(words) > 2 and words[-1].lower() in FIRST_NAMES and _SPEAKS.match(sentence, run.end()):
+                # "his daughter Princess Eugenie Sarah added": a caption glued to the sentence after it
+                last = sentence.rindex(words[-1], start, run.end())
+                found.extend(_classify(words[:-1], sentence, start, _opens(sentence, start), decided, story))
+                words, start = words[-1:], last
             found.extend(_classify(words, sentence, start, _opens(sentence, start), decided, story))
     return found
 
@@ -282,9 +288,9 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
             continue
         if not current and (lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or lower in _CONNECTORS):
             continue
-        if lower == "of" and current[-1][0].lower().removesuffix("s") not in _OF_HEADS and " for " not in lowered and (
-            _place_follows(tokens, i) or current[0][0].lower() in FIRST_NAMES or len(current) > 1
-        ):  # "Nestor Kirchner | of Argentina", "Owain Pritchard | of the University of Leeds"
+        if lower == "of" and not _of_head(current[-1][0].lower()) and (
+            current[0][0].lower() in FIRST_NAMES or " for " not in lowered and (_place_follows(tokens, i) or len(current) > 1)
+        ):  # "Nestor Kirchner | of Argentina", "Richard Carlson | of the Carnegie Institution for Science"
             segments.append([])
             continue
         if lower == "for" and current[-1][0].lower() not in _FOR_HEADS:  # "Office for National Statistics"
@@ -319,17 +325,38 @@ def _possessive_in_name(tokens: list[tuple[str, int]], i: int, bare: str) -> boo
     return in_name or (tokens[i - 1][0] == "St" if i else len(rest) == 1)
 
 
+def _of_head(word: str) -> bool:
+    """A word that "of" continues: "Bank of", "Duchess of", "Friends of" (not "Kirchner of")."""
+    return word in _OF_HEADS or word.removesuffix("s") in _OF_HEADS
+
+
 def _place_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     rest = [w.lower() for w, _ in tokens[i + 1 : i + 3] if w.lower() != "the"]
     return bool(rest) and rest[0].rstrip("'’s") in PLACES
 
 
+def _starts_person(segment: list[tuple[str, int]], i: int) -> bool:
+    """Whether a first name inside a run starts a new name: not in "Christopher Arthur Neville Kent" (a
+    first name's middle names), "Mohammed bin Salman", "... Me You Will Shoot Yourself"."""
+    word = segment[i][0].lower()
+    return (
+        word in FIRST_NAMES
+        and word not in NOT_NAMES
+        and segment[0][0].lower() not in FIRST_NAMES
+        and segment[i - 1][0].lower() not in _CONNECTORS
+    )
+
+
 def _split_after_cue(segment: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    """"Ukrainian Embassy WhatsApp": a name ends at its cue word when a known name follows."""
+    """"Ukrainian Embassy WhatsApp": a name ends at its cue word when a known name follows; "UK Sport Rod
+    Carr", "United Nations Samantha Power": a first name and a surname after two words start a person's
+    name (a caption or a title glued to it)."""
     for i in range(1, len(segment) - 1):
         rest = " ".join(w for w, _ in segment[i + 1 :]).lower()
         if segment[i][0].lower() in _CUES and rest in _KNOWN:
             return [segment[: i + 1], segment[i + 1 :]]
+        if i > 1 and _starts_person(segment, i):
+            return [segment[:i], segment[i:]]
     return [segment]
 
 
@@ -377,6 +404,11 @@ def _locative(sentence: str, start: int) -> bool:
     return bool(before) and (before[-1] in _LOCATIVES or " ".join(before[-2:]) in _PLACE_OF)
 
 
+def _opener(word: str) -> bool:
+    """A participle or adverb that opens a sentence before a name: "Neighbouring", "Laughing", "Injured"."""
+    return word.endswith(("ing", "ed", "ly")) and word not in FIRST_NAMES
+
+
 @lru_cache(maxsize=4096)
 def _could_be_person(name: str) -> bool:
     """Whether a name can be a person's: no digit, acronym, adjective of nationality, known place or
@@ -422,7 +454,7 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
                     (n, role if k == "other" else k, True, o, offset + shift, role)
                     for n, k, _, o, offset, _ in _judge(words[1:], False)
                 )
-        if " ".join(lowered[1:]) in _KNOWN:  # "Neighbouring Uganda"
+        if " ".join(lowered[1:]) in _KNOWN and _opener(lowered[0]):  # "Neighbouring Uganda", not "Badminton England"
             return tuple((n, k, s, o, offset + shift, f) for n, k, s, o, offset, f in _judge(words[1:], False))
     if all(w in DEMONYMS or w in TITLES for w in lowered):
         return ()
@@ -481,13 +513,16 @@ def _title_span(lowered: list[str]) -> tuple[int, int] | None:
     while i < len(lowered):
         if lowered[i] in TITLES:
             first = i if first is None else first
-            of_domain = i + 3 < len(lowered) and lowered[i + 1] == "of"
-            last = i + 2 if of_domain else i
+            of_domain = i + 3 < len(lowered) and lowered[i + 1] == "of"  # "Secretary of State Antony Blinken"
+            last = (i + 3 if lowered[i + 2] == "the" else i + 2) if of_domain else i  # "Lord of the Rings": no one
             i = last + 1
         else:
             i += 1
-    if first is None or any(w in _CUES or w in OTHER_CUES for w in lowered[last + 1 :]):
+    if first is None:
         return None
+    rest = lowered[last + 1 :]
+    if any(w in _CUES or w in OTHER_CUES for w in rest) and not (len(rest) == 2 and rest[0] == "of"):
+        return None  # "Prince of Wales Hospital" is no title, "Secretary of State" is one
     return first, last
 
 
@@ -524,7 +559,7 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
         return "other", True  # "Year 8", "the 156 Sportwagon": labels, not names
     if word in ("a", "an"):
         return "other", False  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
-    if word in PERSON_ROLES or (word in _SPEECH and len(words) > 1):
+    if word in PERSON_ROLES or (word in _SPEECH and len(words) > 1 and not after.startswith(("'s", "’s"))):
         return "person", True
     appositive = _appositive(after)
     if (word in ORG_MARKERS and not after.startswith(" of ")) or phrase in _ORG_PHRASES or next_word in ORG_MARKERS:
@@ -581,13 +616,15 @@ def _appositive(after: str) -> str:
 
 def _merge(found: list[_Found]) -> list[_Candidate]:
     """One candidate per entity: short forms join the full name, the surest kind wins."""
-    singles = {n for n, _, _, opens in found if " " not in n and not opens}
+    singles = {n for n, _, _, opens in found if " " not in n and not opens and n.lower() not in _KNOWN}
     found = [
         (n, "person", False, o)
-        if k == "other" and not s and 2 <= len(n.split()) <= 3 and n.split()[-1] in singles and _could_be_person(n)
+        if k == "other" and not s and 2 <= len(n.split()) <= 3 and n.split()[-1] in singles
+        and not (o and _opener(n.split()[0].lower())) and _could_be_person(n)
         else (n, k, s, o)
         for n, k, s, o in found
-    ]  # "Takuo Miyagishima ... Miyagishima": a name used again by its last word is a person's
+    ]  # "Takuo Miyagishima ... Miyagishima": a name used again by its last word is a person's (not "Laughing
+    # Eugenie", nor "Badminton England")
     people: dict[str, set[str]] = {}  # a word or a trailing part of a person's full name -> full names
     groups: dict[str, set[str]] = {}  # the first word of an organisation's name -> full names
     for n, k, *_ in found:

@@ -212,6 +212,43 @@ def test_a_peerage_names_no_place():
     assert kinds("The Mayor of Lisbon opened the line.")["Lisbon"] == "place"
 
 
+def test_a_peerage_ending_in_s_names_no_place_either():
+    found = kinds("The Duke and Duchess of Cambridge's visit was praised by the Princess of Wales, who wrote.")
+    assert "Cambridge" not in found and "Wales" not in found
+
+
+def test_a_title_with_a_domain_but_no_name_is_nobody():
+    found = kinds("It earned more than Lord of the Rings, said the Lord Chief Justice, once Secretary of State.")
+    assert not {name for name, kind in found.items() if kind != "other"}
+    assert kinds("Deputy Foreign Minister Halim Tarek met envoys.") == {"Halim Tarek": "person"}
+
+
+def test_a_person_of_an_organisation_for_something_is_two_names():
+    found = kinds("The find is vital, said Dr Ellen Marsh of the Harwick Institution for Science in Leeds.")
+    assert found["Ellen Marsh"] == "person" and found["Harwick Institution for Science"] == "organisation"
+
+
+def test_a_sentence_opening_participle_is_not_part_of_a_name():
+    found = kinds("Later Odile Brannagh sang. Laughing Odile Brannagh waved to Brannagh fans. Beaming Uganda fans cheered.")
+    assert found.get("Laughing Odile Brannagh") != "person" and found["Odile Brannagh"] == "person"
+    assert kinds("Badminton England would fight on, said Wren.").get("England") != "place"
+
+
+def test_a_caption_or_title_glued_before_a_person_does_not_join_them():
+    found = kinds("Chair of Kestrel Sport Rod Marlow said the cut was final.")
+    assert found["Rod Marlow"] == "person" and "Kestrel Sport Rod Marlow" not in found
+    found = kinds("She met the ambassador to the United Nations Samantha Orr on Monday.")
+    assert found["Samantha Orr"] == "person" and found["United Nations"] == "organisation"
+    found = kinds("He sang to his daughter Princess Odile Sarah added: 'We need choir practice.'")
+    assert found.get("Odile") == "person" and "Odile Sarah" not in found
+    assert kinds("Police charged Christopher Arthur Neville Tamsett.") == {"Christopher Arthur Neville Tamsett": "person"}
+
+
+def test_said_before_a_possessive_names_its_owner_not_a_speaker():
+    found = kinds("'We will appeal,' added Kestrel Rowing's performance director Jon Austell.")
+    assert found.get("Kestrel Rowing") != "person" and found["Jon Austell"] == "person"
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
