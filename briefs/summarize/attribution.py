@@ -35,6 +35,12 @@ PARTICIPLES = frozenset(
     tweeting posting declaring admitting replying responding recalling joking urging confirming
     revealing stressing complaining""".split()
 )
+# What someone writes, whose words speak for its author: "according to a statement on X's website",
+# "a letter written by X which said", "the latest WHO report said".
+DOCUMENTS = frozenset(
+    """statement report letter website post tweet note fax message blog email e-mail memo column essay
+    filing""".split()
+)
 _BACK_VERBS = frozenset("fires fired hit hits hitting".split())  # "McHenry then fires back: '..."
 # Words between a speaker and the verb: `X can be heard saying`, `X was quoted as saying`, `X then added`.
 _AUXILIARIES = frozenset(
@@ -54,6 +60,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+([^,;:]{1,80}?),?\s*$", re.IGNORECA
 _SUBJECT_WINDOW = 400  # characters before a verb searched for its subject
 _MAX_SUBJECT = 140  # characters: "Birgit Kuhlhoff, an analyst at a bank in Frankfurt," and no more
 _MAX_COMPLEMENT = 80  # characters between a verb and the quote it leads into: `said both sides "`
+_MAX_DOCUMENT = 8  # words from a document's name to a "which" after it: "a letter written by Ms Ratcliffe which"
 _MAX_LABEL = 8  # words of a speaker's label before a colon: "England batsman Ian Bell:"
 _MAX_TAIL = 8  # words after the verb of an attribution that is all there is between two quoted stretches
 
@@ -118,8 +125,11 @@ def before(text: str, end: int, floor: int) -> Cue | None:
             continue
         previous = words[i - 1].group().lower() if i else ""
         went_on = previous == "to" and i > 1 and words[i - 2].group().lower() == "on"  # "went on to say"
+        if previous in ("which", "that") and i > 1:  # "a letter written by X which said": X's words
+            document = _document(clause[: words[i - 1].start()])
+            return Cue(document, "source", start + clause.rfind(document, 0, verb.start())) if document else None
         if previous in ("to", "which", "that") and not went_on:
-            return None  # "declined to say", "a letter which said": not who spoke
+            return None  # "declined to say", "a report which said": not who spoke
         if went_on and i > 2:  # the subject of "went" in "X went on to say"
             return Cue(_subject(clause[: words[i - 3].start()]), "subject", start)
         if previous == "who":  # "Kevin Hart, who said: ..." speaks for "Kevin Hart"
@@ -130,6 +140,16 @@ def before(text: str, end: int, floor: int) -> Cue | None:
             phrase = _subject(clause[: verb.start()])
         return Cue(phrase, "subject", start + max(clause.rfind(phrase, 0, verb.start()), 0))
     return _label(clause, start)
+
+
+def _document(text: str) -> str | None:
+    """The document a relative clause after `text` is about, with the words that may name its author
+    ("a letter written by Ms Ratcliffe"), when one ends `text`; otherwise None."""
+    words = text.split()[-_MAX_DOCUMENT:]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower().strip(",") in DOCUMENTS), None)
+    if at is None or any(_ends_clause(w) and w.lower() not in WRITTEN for w in words[at + 1 :]):
+        return None
+    return " ".join(words[max(0, at - 2) :]).strip(",")
 
 
 def _label(clause: str, start: int) -> Cue | None:
@@ -260,6 +280,7 @@ def _sentence_subject(clause: str) -> str:
     return " ".join(subject)
 
 
+WRITTEN = frozenset("written sent issued posted published released signed".split())  # "a letter written by X"
 _COORDINATORS = frozenset("while whereas but although though".split())
 _INVERTED = frozenset("said says added adds asked wrote writes continued explained recalled".split())  # `, said X`
 

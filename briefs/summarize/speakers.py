@@ -21,13 +21,14 @@ A speaker below MIN_CONFIDENCE is not given: no speaker beats a wrong one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefs.summarize import attribution
-from briefs.summarize.attribution import CLAUSE_WORDS, Cue, verbish
+from briefs.summarize.attribution import CLAUSE_WORDS, DOCUMENTS, WRITTEN, Cue, verbish
 from briefs.summarize.gazetteer import (
     DEMONYMS,
     FEMALE_NAMES,
@@ -84,6 +85,7 @@ _PRONOUN_SUBJECTS = frozenset("he she they it i we".split())
 _CONNECTORS = frozenset("of the de van von der da di la le".split())  # inside a name: "Bank of England"
 _NP_ENDS = frozenset("and or who - – —".split())  # "Kelvin Meadows of X - who organised ... -"
 _PERSON_KINDS = ("person", "other")
+_PLATFORMS = frozenset("twitter facebook instagram youtube linkedin tiktok snapchat reddit weibo".split())
 _Name = tuple[str, str]  # a name and its kind
 
 
@@ -119,6 +121,8 @@ class Article:
         """The speaker a cue names, or None when it names nobody or the answer is unsure."""
         if cue.pronoun:
             speaker = self._antecedent(cue.at, _PRONOUNS[cue.pronoun])
+        elif (author := _author(cue.phrase)) is not None:
+            speaker = self._author(author)
         else:
             phrase = _BRACKETS.sub("", cue.phrase).strip(" ,\"“”‘’'")
             parts = [p.strip() for p in phrase.split(",")]
@@ -129,6 +133,16 @@ class Article:
             else:
                 speaker = self._described(parts[-1 if cue.side == "subject" else 0], cue.at)
         return speaker if speaker and speaker.confidence >= MIN_CONFIDENCE else None
+
+    def _author(self, phrase: str) -> Speaker | None:
+        """Who wrote a document, from the words `_author` found: a name, or a run of capitals ("WHO")."""
+        named = self._name_in([phrase.strip(" ,")], "subject") if phrase else None
+        if named:
+            return Speaker(self.full_name(named[0]), _NAMED, named[1])
+        words = phrase.split()
+        if words and all(w.isupper() or w[:1].isupper() and w.lower() not in NOT_NAMES for w in words):
+            return Speaker(phrase, _NAMED, "organisation")  # "the latest WHO report", "a Kremlin statement"
+        return None
 
     def _described(self, phrase: str, at: int) -> Speaker | None:
         """The person a definite description stands for ("said the 24-year-old", "added the
@@ -400,6 +414,29 @@ def _heads(part: str, *, places: bool = False) -> list[_Name]:
         found.append((name, kind))
         after_modifier = False
     return found
+
+
+def _author(phrase: str) -> str | None:
+    """When a cue names a document rather than a person ("a statement on Brownback's website", "a
+    letter written by Ms Ratcliffe", "the latest WHO report"), the words naming its author ("" when
+    it names none: "the report"); None when the phrase is about no document ("Smith in a statement"
+    is Smith). A platform ("a Facebook post") is where it was written, not who wrote it."""
+    words = _BRACKETS.sub("", phrase).strip(" ,").split()
+    documents = [at for at, word in enumerate(words) if word.lower().strip(",") in DOCUMENTS]
+    if not documents or any(w.lower() in _MODIFIER for w in words[: documents[0]]):
+        return None
+    for at in documents:
+        after = words[at + 1 : at + 3]
+        by = next((i for i, w in enumerate(after) if w in ("by", "from")), None)
+        if by is not None and all(w.lower() in WRITTEN for w in after[:by]):  # "a letter (written) by X"
+            return " ".join(words[at + 2 + by :])
+        before = words[at - 1] if at else ""
+        if before.endswith(("'s", "’s")):  # "Brownback's website"
+            return before[:-2]
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() and w.lower() not in _PLATFORMS, reversed(words[:at])))
+        if run and words[at - len(run) - 1 : at - len(run)] != ["on"]:
+            return " ".join(reversed(run))  # "the latest WHO report"
+    return ""
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

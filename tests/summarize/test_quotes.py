@@ -289,3 +289,20 @@ def test_pronoun_is_the_subject_of_the_last_clause_before_it():
     text = ("Doctors warned she might never walk again, but Charlotte Roach worked hard at her recovery. "
             '"In my head I thought it would all be fine," she said.')
     assert extract(text)[0].speaker == "Charlotte Roach"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The law allows it if "the mother is in danger of dying," according to a statement on Hale\'s website.',
+         "Hale"),
+        ('Jo Bell read out a letter written by Ms Hart which said she would "regret this for the rest of my '
+         'life".', "Hart"),
+        ('"The figures show that the outbreak is slowing down," the latest WHO report said.', "WHO"),
+        ('"The figures show that the outbreak is slowing down," the report said.', None),
+        ('"The figures show that the outbreak is slowing down," according to a Facebook post.', None),
+        ('"The figures show that the outbreak is slowing down," said Tom Bell in a statement.', "Tom Bell"),
+    ],
+)
+def test_a_documents_author_speaks_its_words(text, speaker):
+    assert extract(text)[0].speaker == speaker
