@@ -85,6 +85,7 @@ _PRONOUN_SUBJECTS = frozenset("he she they it i we".split())
 _CONNECTORS = frozenset("of the de van von der da di la le".split())  # inside a name: "Bank of England"
 _NP_ENDS = frozenset("and or who - – —".split())  # "Kelvin Meadows of X - who organised ... -"
 _PERSON_KINDS = ("person", "other")
+_GIVEN_NAMES = FIRST_NAMES | FEMALE_NAMES
 _PLATFORMS = frozenset("twitter facebook instagram youtube linkedin tiktok snapchat reddit weibo".split())
 _Name = tuple[str, str]  # a name and its kind
 
@@ -188,6 +189,7 @@ class Article:
                 and before.lower() not in NOT_NAMES
                 and before.lower() not in TITLES
                 and not after.isalpha()
+                and (name.lower() not in _GIVEN_NAMES or before.lower() in _GIVEN_NAMES)  # not "Eugenie Sarah"
                 and (sex is None or first_sex in (sex, None))
                 and (not titles or (first_sex or self._pronoun_sex(before)) in ({sex} if sex else titles) | {None})
             ):
@@ -211,6 +213,8 @@ class Article:
             first = _OBJECT_END.split(" " + parts[0] + " ", maxsplit=1)[0].strip()
             described = len(parts) > 1 and not _heads(first) and parts[1][:1].isupper()
             parts = [_OBJECT_END.split(" " + parts[1] + " ", maxsplit=1)[0].strip()] if described else [first]
+        if side == "subject" and parts:
+            parts = [*parts[:-1], self._caption_glued(parts[-1])]
         named = [part for part in parts if part[:1].isupper()]
         for group in (named, [part for part in parts if part not in named]):
             heads = [head for part in group for head in _heads(part) if self._is_name(*head)]
@@ -219,6 +223,24 @@ class Article:
                     if head[1] == kind:
                         return head
         return self._unknown_surname(parts[-1 if side == "subject" else 0] if parts else "")
+
+    def _caption_glued(self, part: str) -> str:
+        """The speaker's name alone when a photo caption ending in a name runs into the sentence
+        without a full stop ("... scoring at the World Cup Defoe added:", "... his daughter Princess
+        Eugenie Sarah added:"): the end of the run, when the article gives that end apart from the
+        words before it and the run itself nowhere else. Otherwise `part` as it is."""
+        found = names(part)
+        name = found[-1][0] if found else ""
+        words = name.split()
+        if len(words) < 2 or not part.rstrip(" ,").endswith(name) or len(list(_occurrences(self.text, name))) > 1:
+            return part
+        for k in range(1, len(words)):
+            previous, suffix = words[k - 1].lower(), " ".join(words[k:])
+            if previous in _CONNECTORS or previous in TITLES or previous in _GIVEN_NAMES and words[k].lower() not in _GIVEN_NAMES:
+                continue  # "Bank of England", "Princess Eugenie", "Tom Smith"
+            if any(_word_before(self.text, at) != previous for at in _occurrences(self.text, suffix)):
+                return suffix
+        return part
 
     def _unknown_surname(self, part: str) -> _Name | None:
         """A word no gazetteer knows as a name by itself, after lower-case words that describe a

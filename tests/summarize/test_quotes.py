@@ -306,3 +306,18 @@ def test_pronoun_is_the_subject_of_the_last_clause_before_it():
 )
 def test_a_documents_author_speaks_its_words(text, speaker):
     assert extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Striker Dan Moss scored the only goal on Sunday. The striker was mobbed by fans at Riverside Park Moss added: "
+         "'It was the best feeling I have had in my whole career.'", "Dan Moss"),
+        ("Anna Bell, Lady Mayor, opened the fair. The crowd sings to his daughter Princess Ottilie Anna said: "
+         "'We think you all need to go for choir practice.'", "Anna Bell"),
+        ("Harry Keane opened the fair on Monday. 'We think you all need to go for choir practice,' Tom Keane said.",
+         "Tom Keane"),
+    ],
+)
+def test_a_caption_glued_before_the_speakers_name_is_not_part_of_it(text, speaker):
+    assert extract(text)[0].speaker == speaker
