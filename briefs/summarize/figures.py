@@ -8,14 +8,15 @@ What counts as a figure:
   record crowd of 30,000", "the field of 99 | due to play"), the verb phrase it is the subject of
   ("71% backed strike action", "£1,500 was donated") or, for amounts, measures, the counts of a
   tally and of people a verb harms with none of these, the clause they end ("Turnout was 56%", "The
-  death toll rose to 45", "Attendance: 7,158", "a bomb killed more than 30", "raising £10,000"; not
-  "..., rising to 1 in 6": of what, the clause before says);
+  death toll rose to 45", "the total number of copies ... to about 28,000", "Attendance: 7,158", "a
+  bomb killed more than 30", "raising £10,000"; not "..., rising to 1 in 6": of what, the clause
+  before says);
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
   only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
   mostly a pronoun;
 - a result near "win", "beat", "defeat"... in its clause ("a 2-1 win", "beating Elena Petrova of Russia
-  7-5 6-4": a tennis scoreline is one figure) and a sentence or ban ("jailed for five
-  years", "a sentence of 15 months", "a three-match suspension");
+  7-5 6-4": a tennis scoreline is one figure), a lead ("four points clear") and a sentence or ban
+  ("jailed for five years", "a sentence of 15 months", "a three-match suspension");
 - "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
   "between three and four million requests",
   "£4,000 to £6,000", a change "from 2.2% to 1.6%", "£1,085, up from £1,010", a comparison "£17.9bn,
@@ -40,13 +41,13 @@ the object of a preposition ("... in | the big new fund will be £5m"); else the
 no figure beats a distorted one.
 
 A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3),
-then results, sentences, people killed, hurt, arrested or charged however few ("two people died",
-"one man dead") and from ten up people or things something happened to (2), then other counts and
-measures (1). Trivial counts (below ten of anything else: "two libraries", "he sent three men";
-durations: "a six-hour meeting", unless a ban) weigh 0 and are not shown. The lead's figures weigh
-one more, and a figure the title states two more. Ties go to the earlier figure. One fact is shown
-once: a value already shown (or part of a shown range or change) is not shown again; a trivial count,
-not being shown, hides nothing.
+then results and leads, sentences, people killed, hurt, assaulted, arrested or charged however few
+("two people died", "one man dead", "two boys were stabbed") and from ten up people or things
+something happened to (2), then other counts and measures (1). Trivial counts (below ten of
+anything else: "two libraries", "he sent three men"; durations: "a six-hour meeting", unless a
+ban) weigh 0 and are not shown. The lead's figures weigh one more, and a figure the title states two
+more. Ties go to the earlier figure. One fact is shown once: a value already shown (or part of a
+shown range or change) is not shown again; a trivial count, not being shown, hides nothing.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ _MODIFIER_ENDS = frozenset(m.rsplit(None, 1)[-1] for m in _MODIFIERS)
 _SPACED = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r" (\S+)")
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+-(?:year|month|week)-old\b|\S")  # "two | 12-year-old | girls"
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")  # "EU", "NBA", "PSPs": a modifier or a noun, not part of a name
 _STOP = frozenset(
     """a an the of in on at to for from by with over under into onto across along against about around
@@ -187,7 +188,7 @@ _CLAUSE_WORDS = frozenset(
 _AND = frozenset(("and", "or"))
 # Words after which an amount opens a clause: "with 1 in 3 spending ...", "found more than a third had ...".
 _SUBJECT_OPENERS = frozenset(
-    """with and but while as whom which that after before when because since until unless found find finds said
+    """with and but so while as whom which that after before when because since until unless found find finds said
     says showed shows revealed estimated estimates""".split()
 )  # open a clause after a comma (", and 84% backed ..."), else join words
 _CLAUSE_END = frozenset(",;:")
@@ -205,12 +206,17 @@ _VERB_AFTER = re.compile(
     % "|".join(sorted(_PAST_IRREGULAR))
 )
 _TALLY = re.compile(r"\b(?:toll|(?:number|total)\s+of|turnout|attendance|population)\b", re.IGNORECASE)
+_TALLY_PHRASE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+number|number|total|death\s+toll|toll)\s+of\b(?!.*\b[Tt]he\s+(?:total\s+)?number\b)")
 _TALLY_LABEL = re.compile(r"(?:^|(?<=\s))(?:[Dd]eath\s+toll|[Aa]ttendance|[Tt]urnout|[Pp]opulation):\s*$")
 _PENALTIES = frozenset("ban bans suspension sentence".split())
+# A lead or a deficit in a contest is a result: "four points clear", "two shots behind" (not "two bags behind").
+_MARGIN = re.compile(r"\s+(?:clear|ahead|behind|adrift)\b")
+_MARGIN_UNITS = frozenset("points goals shots strokes lengths runs wickets games matches votes seats".split())
 # Words that say people were harmed or held to account: a count of them is news however small ("two
 # people died", "one man dead", "arrested along with two fellow players").
 _AFFECTED = re.compile(
     r"\b(?:killed|dead|died|deaths|death\s+toll|injured|injuries|hurt|wounded|stabbed|murdered|kidnapped|abducted|missing"
+    r"|raped|raping|assaulted|assaulting|abused|abusing|attacked|robbed|beaten"
     r"|rescued|evacuated|hospitali[sz]ed|arrested|charged|accused|convicted|jailed|detained|fired|sacked|suspended)\b"
 )
 _RUNS_ON = frozenset("to that up out off down back".split())  # after a verb: what it needs comes next
@@ -456,10 +462,12 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     elif verb is not None and verb.group().split()[-1] not in _SPEECH:
         complete = _object_end(sentence, verb.end())  # "40 planes were destroyed", "Two missiles struck a school"
         end = end if complete is None else complete
+    margin = _MARGIN.match(sentence, end) if head.lower() in _MARGIN_UNITS else None
+    end = margin.end() if margin else end  # "four points clear": a lead is a result
     event = verb_start is not None or verb is not None and verb.group().split()[-1] not in _SPEECH
     people = _is_people(head)
     harmed = people and _AFFECTED.search(sentence) is not None or head.lower() in _PENALTIES  # "a 15-year ban"
-    weight = _weight(match, number, attribute, people=people, event=event, harmed=harmed)
+    weight = _weight(match, number, attribute, people=people, event=event, harmed=harmed or margin is not None)
     return _Found(Figure(value, sentence[start:end], sentence), weight, (value,), end, False)
 
 
@@ -489,8 +497,12 @@ def _victims(sentence: str, match: re.Match[str], value: str, start: int, end: i
 
 def _tally(sentence: str, match: re.Match[str], value: str, start: int, end: int) -> _Found | None:
     """A count at the end of a clause that names a tally: "The death toll rose to 45", "the number of
-    cases has risen to 1,200"."""
+    cases has risen to 1,200", "... will take | the total number of copies of each song on sale to
+    about 28,000"."""
     clause = _clause_start(sentence, start)
+    if clause is None:  # a long clause: from the tally's own noun phrase ("the total number of copies ...")
+        tally = _TALLY_PHRASE.search(sentence, max(start - 100, 0), start)
+        clause = tally.start() if tally and not re.search(r"[,;:()\"“”]", sentence[tally.start() : start]) else None
     label = _TALLY_LABEL.search(sentence, 0, start)
     if clause == start and label:
         clause = label.start()  # "Attendance: 7,158"
@@ -562,8 +574,8 @@ def _number(match: re.Match[str]) -> float:
 
 def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool, event: bool, harmed: bool) -> int:
     """How much a reader wants this number: see the module's docstring. `harmed`: the sentence says
-    the people counted were killed, hurt, arrested ..., or the number is a penalty ("a 15-year ban"):
-    news however small."""
+    the people counted were killed, hurt, arrested ..., or the number is a penalty ("a 15-year ban")
+    or a lead ("four points clear"): news however small."""
     if match["money"] or match["currency"] or match["percent"] or match["ratio"] or match["fraction"] or match["unit"] == "p":
         return 3
     if match["score"] or harmed:
@@ -579,11 +591,13 @@ def _weight(match: re.Match[str], number: float, attribute: str, *, people: bool
 
 
 def _is_people(head: str) -> bool:
-    """Whether a count's noun is people (or homes): "1,146 patients", "eight midwives", "255 Britons"."""
+    """Whether a count's noun is people (or homes): "1,146 patients", "eight midwives", "255 Britons",
+    "two girls"."""
     lower = head.lower()
     return (
         lower in _PEOPLE
         or lower in _ONE_PERSON
+        or lower[:-1] in _ONE_PERSON and lower.endswith("s")  # "two boys", "three girls"
         or len(lower) > 5 and lower.endswith(("ers", "ors", "ists", "ians", "ives"))
         or head[:1].isupper() and lower.endswith(("ans", "ons"))
     )
@@ -637,7 +651,7 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
         if not words and lower in ("more", "fewer"):
             words.append(word)  # "5,000 more copies"
             continue
-        if not word[0].isalpha() or lower in _STOP or measured and not words and (lower.endswith("ed") or word in _PAST_IRREGULAR):
+        if not (word[0].isalpha() or word.endswith("-old")) or lower in _STOP or measured and not words and (lower.endswith("ed") or word in _PAST_IRREGULAR):
             break
         if word[0].isupper() and not _ACRONYM.fullmatch(word) and any(w[0].islower() for w in words if w != "of"):
             break  # "15-time Grammy winner | Alicia Keys" (but "two fellow NBA players")

@@ -330,3 +330,25 @@ def test_a_result_is_found_across_its_clause_and_a_scoreline_is_one_figure():
 def test_a_change_by_a_qualified_amount_keeps_its_own_value():
     found = figures.extract(sentences.parse("Cycling has had its funding cut by more than £4m to £25.98m."))
     assert [(f.value, f.text) for f in found] == [("£4m", "Cycling has had its funding cut by more than £4m to £25.98m")]
+
+
+def test_victims_counted_by_a_plural_of_a_person_are_people_harmed():
+    assert texts("Police said two boys were stabbed outside the school.") == ["two boys were stabbed"]
+    assert texts("He is accused of raping two 12-year-old girls.") == ["two 12-year-old girls"]
+    assert texts("The 12-year-old boy went home.") == []  # an age, not a count
+    assert texts("He has two sons and a daughter.") == []  # a family, nothing happened to them
+
+
+def test_a_lead_in_a_contest_is_a_result_however_small():
+    assert texts("Arsenal are four points clear of fifth-placed Liverpool.") == ["four points clear"]
+    assert texts("He left two bags behind at the station.") == []
+
+
+def test_a_count_after_so_is_the_subject_of_its_clause():
+    assert texts("One ladder collapsed, so only 28 made it over the wire.") == ["only 28 made it over the wire"]
+
+
+def test_a_tally_in_a_long_clause_is_said_from_its_noun_phrase():
+    assert texts("The sales will take the total number of copies of each song on sale to about 28,000.") == [
+        "the total number of copies of each song on sale to about 28,000"
+    ]
