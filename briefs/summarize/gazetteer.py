@@ -161,7 +161,7 @@ Bank, Fund, Group, Inc, Ltd, Plc, Corp, Corporation, Company, Co, LLC, AG, SA, G
 Partners, Airlines, Airways, Motors, Systems, Technologies, Technology, Labs, Laboratories
 Pharmaceuticals, Energy, Oil, Petroleum, Gas, Telecom, Media, News, Network, Networks, Times, Post
 Herald, Telegraph, Guardian, Journal, Gazette, Tribune, Mail, Express, Mirror, Press, Records
-Studios, Pictures, Entertainment, Games, Software, Motor, Board, Alliance, League, Coalition
+Studios, Pictures, Entertainment, Software, Magazine, Motor, Board, Alliance, League, Coalition
 Movement, Front, Brigade, Brigades, Council, Programme, Program, Commission
 FC, United, Rovers, Wanderers, Athletic, Albion, Hotspur, Rangers, Celtic, Villa, Stores, Exchange
 Reserve, Treasury, Secretariat, Rail, Centres, Centers, Airline, Bancorp, Bancshares, Directorate, Inquiry, Watchdog, Regulator, Prison, Jail, Court
@@ -181,6 +181,12 @@ Prix, Series, Show, Week, Day, Summit, Conference, Forum, Expo, Fair, Marathon, 
 Act, Bill, Treaty, Agreement, Accord, Convention, Plan, Strategy, Report, Outlook, Index, Survey
 Telescope, Probe, Rover, Album, Film, Movie, Book, Novel, Song, Opera, Ballet, War, Revolution, Crisis, Scandal
 Project, Initiative, Scheme
+""")
+
+# Competitions and events named like organisations ("Champions League"): kind "other".
+EVENTS = _names("""
+Champions League, Europa League, Europa Conference League, Super Bowl, Grand National, Tour de France
+Ryder Cup, Six Nations, Commonwealth Games, Olympic Games, Paralympic Games, Paralympics, Olympics
 """)
 
 # Words that begin an organisation's name before "of": "Bank of England", "University of Texas".
@@ -249,7 +255,7 @@ Tesla, Toyota, Volkswagen, BMW, Ford, Boeing, Airbus, Shell, BP, Gazprom, Rosnef
 Nike, Adidas, Tesco, Sainsbury's, Asda, Vodafone, Ofcom, Ofsted, HMRC, RSPCA, Oxfam, Nasa, NASA
 Labour, Tories, Conservatives, Democrats, Republicans, Liberal Democrats, Lib Dems, SNP, Ukip, UKIP
 Arsenal, Chelsea, Liverpool FC, Tottenham, Everton, Barcelona FC, Juventus, Bayern Munich
-Red Cross, Red Crescent, Manchester United, Manchester City, Real Madrid, Premier League, Champions League, Wikileaks
+Red Cross, Red Crescent, Manchester United, Manchester City, Real Madrid, Premier League, Wikileaks
 """)
 
 FIRST_NAMES = _names("""

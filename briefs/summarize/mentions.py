@@ -39,6 +39,7 @@ from briefs.summarize.gazetteer import (
     CLUB_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    EVENTS,
     FIRST_NAMES,
     NOT_NAMES,
     ORG_CUES,
@@ -83,8 +84,20 @@ _RUN = re.compile(
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("of for the de del della di da dos du van von der den la le bin ibn al el y &".split())
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
+_SAID = _SPEECH - {"told"}  # "said Jo Marr" is Jo Marr speaking, "told Channel Nine" is who heard it
 _SPEAKS = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(_SPEECH)))
+_DOUBLE_QUOTED = re.compile(r'["“]([^"“”]{3,80}?)[,.!?]?["”]')
+# After a name, a noun that makes it the name of an event or a work: "the Sydney International tournament".
+_EVENT_AFTER = re.compile(
+    r"\s+(?:tournament|championships?|festival|competition|contest|series|film|movie|album|novel|musical"
+    r"|exhibition)\b"
+)
 _PLACE_PREPOSITIONS = frozenset("in near outside".split())
+# The first word of a place's two-word name ("South Cerney", "St Albans", "Santa Monica").
+_PLACE_WORDS = frozenset(
+    "north south east west northern southern eastern western central new old upper lower great little"
+    " st saint san santa los las port fort mount".split()
+)
 _PLACE_OF = tuple(f"{m} of" for m in PLACE_MARKERS)
 _ORG_PHRASES = ("shares in", "analysts at", "economists at", "strategists at", "stake in", "chief executive of")
 _PUNCTUATION = ",.;:!?()[]\"“”‘’'"
@@ -124,6 +137,8 @@ _FOR_HEADS = ORG_HEADS | ORG_CUES
 _TOWNS = PLACES - COUNTRIES  # a country in a match report is its national team: place is a fair reading
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")
 _NATIONAL = DEMONYMS | PLACES
+_MONTH_SURNAMES = frozenset("may june april august".split())
+_SURNAME_TITLES = frozenset("king prince bishop judge marshal".split())
 _PEERAGES = frozenset("prince princess duke duchess earl countess marquess marchioness viscount baron baroness".split())
 _CAMEL = re.compile(r"[a-z]{4}[A-Z]")
 _LOCATIVES = frozenset("in at near outside inside across around".split())
@@ -214,10 +229,14 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
     """The names in one sentence; `decided` remembers what the context said of a name, per article:
     a name's first mention is where its cue usually is ("lawyer Jamie Firestone")."""
     found: list[_Found] = []
+    titles = _quoted_titles(sentence) if '"' in sentence or "“" in sentence else ()
     for run in _RUN.finditer(sentence):
         text = run.group()
         lower = text.lower()
         if lower in _NEVER_NAMES:  # "The", "But", "He": most runs, skipped cheaply
+            continue
+        if titles and any(a <= run.start() < b for a, b in titles):
+            found.append((text, "other", True, _opens(sentence, run.start())))
             continue
         if lower in DEMONYMS:  # "the Ukrainian air force": a state's body, named in lower case
             institution = _INSTITUTION.match(sentence, run.end())
@@ -237,6 +256,16 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
                 words, start = words[-1:], last
             found.extend(_classify(words, sentence, start, _opens(sentence, start), decided, story))
     return found
+
+
+def _quoted_titles(sentence: str) -> list[tuple[int, int]]:
+    """Where a work's title is quoted: two to eight words in double quotes, every word of four letters or
+    more capitalised ("Toast of the Town", "Back in Action"). What is named there is the work's."""
+    return [
+        (m.start(1), m.end(1))
+        for m in _DOUBLE_QUOTED.finditer(sentence)
+        if 1 < len(words := m.group(1).split()) <= 8 and all(w[0].isupper() for w in words if len(w) > 3)
+    ]
 
 
 def _opens(sentence: str, start: int) -> bool:
@@ -283,8 +312,8 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         if possessive and _possessive_in_name(tokens, i, bare):  # "Liverpool Women's Hospital"
             bare, possessive = word, False
         lower = bare.lower()
-        if _breaks_name(bare, lower):
-            segments.append([])
+        if _breaks_name(bare, lower) and not (lower in _MONTH_SURNAMES and current and current[-1][0].lower() in FIRST_NAMES):
+            segments.append([])  # but "Theresa May", "Billy May"
             continue
         if not current and (lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or lower in _CONNECTORS):
             continue
@@ -374,6 +403,8 @@ def _classify(
     for name, kind, sure, part_opens, offset, fallback in _judge(words, opens):
         if kind == "club":  # "Salford City": the club in a sports story, else what its words say
             kind = "organisation" if story.sport else fallback
+            if kind == "place" and name.lower() in ORGANISATIONS and not _locative(sentence, start + offset):
+                kind = "other"  # "Chelsea boots": the place only where something is in it
         elif kind is None and part_opens and " " not in name:
             kind = "other"  # a lone capital opening a sentence: kept only if named mid-sentence too
         elif kind is None:
@@ -389,6 +420,8 @@ def _classify(
             kind, sure = "other", False  # "scored against Newcastle": the club or the city
         if kind == "person" and not _could_be_person(name):
             kind = "other"
+        elif kind in ("organisation", "place") and _EVENT_AFTER.match(sentence, start + offset + len(name)):
+            kind = "other" if name.lower() not in _KNOWN else kind  # "the Sydney International tournament"
         found.append((name, kind, sure, part_opens))
     return found
 
@@ -435,6 +468,8 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
     lowered = [w.lower().rstrip(".") for w in words]
     name = " ".join(words)
     key = name.lower()
+    if key in EVENTS:
+        return ((name, "other", True, opens, 0, ""),)
     if key in ORGANISATIONS:  # "Chelsea" is a club in a sports story, a place elsewhere
         if key in CITIES:
             return ((name, "club", True, opens, 0, "place"),)
@@ -456,8 +491,8 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
                 )
         if " ".join(lowered[1:]) in _KNOWN and _opener(lowered[0]):  # "Neighbouring Uganda", not "Badminton England"
             return tuple((n, k, s, o, offset + shift, f) for n, k, s, o, offset, f in _judge(words[1:], False))
-    if all(w in DEMONYMS or w in TITLES for w in lowered):
-        return ()
+    if all(w in DEMONYMS or w in TITLES or w in NOT_NAMES for w in lowered):
+        return ()  # "Deputy Prime Minister", "British TV"
     if any(c.isdigit() for c in name) or (len(words) > 1 and lowered[0] in OTHER_PREFIXES):
         return ((name, "other", True, opens, 0, ""),)  # "H982 FKL", "Storm Ines": labels, not names
     if len(words) > 1 and all(w.isupper() for w in words):
@@ -518,8 +553,8 @@ def _title_span(lowered: list[str]) -> tuple[int, int] | None:
             i = last + 1
         else:
             i += 1
-    if first is None:
-        return None
+    if first is None or first == last == len(lowered) - 1 and lowered[last] in _SURNAME_TITLES:
+        return None  # "Claudette King": a surname
     rest = lowered[last + 1 :]
     if any(w in _CUES or w in OTHER_CUES for w in rest) and not (len(rest) == 2 and rest[0] == "of"):
         return None  # "Prince of Wales Hospital" is no title, "Secretary of State" is one
@@ -559,9 +594,13 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
         return "other", True  # "Year 8", "the 156 Sportwagon": labels, not names
     if word in ("a", "an"):
         return "other", False  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
-    if word in PERSON_ROLES or (word in _SPEECH and len(words) > 1 and not after.startswith(("'s", "’s"))):
+    if word in PERSON_ROLES and word in ORG_MARKERS:  # "broadcaster BSkyB", "publisher Ann Cleeves": either
+        word = ""
+    if word in PERSON_ROLES or (word in _SAID and len(words) > 1 and not after.startswith(("'s", "’s"))):
         return "person", True
     appositive = _appositive(after)
+    if word in ORG_MARKERS and len(words) > 1 and raw[0][:1].isupper():
+        return "other", False  # "the Scottish Labour party Johann Lamont": the marker ends the name before
     if (word in ORG_MARKERS and not after.startswith(" of ")) or phrase in _ORG_PHRASES or next_word in ORG_MARKERS:
         return "organisation", True
     if appositive:
@@ -593,14 +632,9 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
         return ("organisation" if word == "the" else "other"), False  # "Smith said": whose surname?
     if phrase == "according to":
         return "organisation", False
-    if word in _PLACE_PREPOSITIONS and len(words) <= 2 and not _starts_with_adjective(words):
-        return "place", False
+    if word in _PLACE_PREPOSITIONS and (len(words) == 1 or len(words) == 2 and words[0].lower() in _PLACE_WORDS):
+        return "place", False  # "in Ardwick", "in South Cerney"; not "in Duane Hopwood", "in Podgorica Russia"
     return "other", False
-
-
-def _starts_with_adjective(words: list[str]) -> bool:
-    """"American Sniper", "British TV": a name that opens with a nationality is not a place's."""
-    return words[0].lower() in DEMONYMS
 
 
 def _appositive(after: str) -> str:

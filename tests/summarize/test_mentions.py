@@ -249,6 +249,51 @@ def test_said_before_a_possessive_names_its_owner_not_a_speaker():
     assert found.get("Kestrel Rowing") != "person" and found["Jon Austell"] == "person"
 
 
+def test_told_names_who_heard_it_not_a_person():
+    found = kinds("'It was a minute of silence,' he told Harbour Nine. The coach told Kestrel Magazine the same.")
+    assert found.get("Harbour Nine") != "person" and found["Kestrel Magazine"] == "organisation"
+
+
+def test_a_role_that_is_also_a_company_word_says_neither():
+    assert kinds("The deal was struck by broadcaster Kestrelvision last year.").get("Kestrelvision") != "person"
+
+
+def test_an_organisation_marker_ending_the_name_before_is_not_the_next_ones():
+    found = kinds("Gordon Brown and former leader of the Scottish Labour party Johann Lamont attend the launch.")
+    assert found.get("Johann Lamont") != "organisation"
+
+
+def test_in_before_a_two_word_name_makes_a_place_only_of_a_places_name():
+    found = kinds("He plays a drunkard in Duane Hopwood, while she grew up in South Cerney and lives in Ardwick.")
+    assert found.get("Duane Hopwood") != "place"
+    assert found["South Cerney"] == found["Ardwick"] == "place"
+
+
+def test_a_quoted_title_names_a_work_not_a_place():
+    found = kinds('He starred in "Toast of the Town" and was a bear in "Back in Action" before "Harry Quill".')
+    assert not {name for name, kind in found.items() if kind != "other" and name != "Harry Quill"}
+
+
+def test_an_event_or_a_work_is_not_an_organisation():
+    found = kinds("She returns in the Kestrel International tournament, then the Champions League and the Rio Games.")
+    assert not {name for name, kind in found.items() if kind != "other"}
+
+
+def test_a_surname_that_is_a_title_or_a_month_keeps_the_person():
+    found = kinds("His daughter, Claudette Kingsley King, met Theresa May and orchestra leader Billy May in May.")
+    assert found["Claudette Kingsley King"] == found["Theresa May"] == found["Billy May"] == "person"
+
+
+def test_a_city_that_is_a_club_is_a_place_only_where_things_are_in_it():
+    found = kinds("She wore a pair of Chelsea boots to the party.")
+    assert found.get("Chelsea") != "place"
+    assert kinds("She has a flat in Chelsea, near the river.")["Chelsea"] == "place"
+
+
+def test_a_nationality_and_a_word_that_is_no_name_is_not_a_name():
+    assert kinds("They will take it to a rival British TV channel.").get("British TV") != "organisation"
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
