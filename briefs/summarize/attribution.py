@@ -132,6 +132,8 @@ def before(text: str, end: int, floor: int) -> Cue | None:
             return None  # "declined to say", "a report which said": not who spoke
         if went_on and i > 2:  # the subject of "went" in "X went on to say"
             return Cue(_subject(clause[: words[i - 3].start()]), "subject", start)
+        if previous == "who" and "," in clause[verb.end() :]:
+            return None  # "X, who announced his resignation on Monday, denied using it '...": not what X said
         if previous == "who":  # "Kevin Hart, who said: ..." speaks for "Kevin Hart"
             phrase = _subject(clause[: words[i - 1].start()])
         elif verb.group().lower() in PARTICIPLES and previous not in _AUXILIARIES:
@@ -246,7 +248,7 @@ def _subject(text: str) -> str:
     kept: list[str] = []
     for part in reversed(parts):
         lowered = [w.lower() for w in part]
-        if lowered[0] in ("who", "which", "whose") and (len(part) == 1 or verbish(part[1]) or kept):
+        if lowered[0] in ("who", "which", "whose") and (len(part) == 1 or part[1].islower() or kept):
             continue  # an appositive relative clause, "..., which handed out the bans,"
         cut = max((i + 1 for i, w in enumerate(part) if _ends_clause(w)), default=0)
         if part[cut:]:

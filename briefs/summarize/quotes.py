@@ -4,7 +4,8 @@
    family (double with double, single with single) and by position (an opening mark follows a space,
    a closing mark precedes one), so apostrophes and a straight opening mark closed by a curly one both
    work. A stretch whose closing mark is missing ends where the next one opens, or, for a double quote,
-   at the end of its paragraph.
+   at the end of its paragraph. A photo caption spliced in after its last sentence (words with no
+   full stop of their own, then the next quote mark) is not part of it.
 2. Quotations: stretches that are one speaker's words run on. A stretch left open runs into the next
    one (the news convention for a quote that goes on in the next paragraph: it opens with a quote
    mark, the last one was left open), and so do two stretches with nothing but an attribution
@@ -20,8 +21,8 @@ quotes ("knew"), and a quoted title in capitals ("Action Plan for Italy") is not
 from its first stretch, with the next ones while they finish a sentence the first one began or while
 it is under MIN_WORDS, up to MAX_WORDS, joined by " … " where an attribution was left out. A
 quotation nobody is named for, in a paragraph that opens with it right after another quotation's
-paragraph, is that quotation's speaker's (`"...," she said.` / `"..."`). At most MAX_QUOTES, in
-article order, without repeats.
+paragraph, is that quotation's speaker's (`"...," she said.` / `"..."`), and so is one that a spliced
+photo caption parted from it. At most MAX_QUOTES, in article order, without repeats.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ _DOUBLE, _SINGLE = "“\"«", "‘'"
 _CLOSES = {"“": "”\"", '"': "”\"", "«": "»", "‘": "’'", "'": "’'"}
 _MARK = re.compile(r"[“”\"«»‘’']")
 _WORDS = re.compile(r"\w[\w'’-]*")
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”]*\s+")
+CAPTION_WORDS = 6  # a photo caption spliced into a quote is at least this long
 
 
 @dataclass(frozen=True)
@@ -138,13 +141,29 @@ def _paragraph_stretches(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         family = _DOUBLE if opener in _DOUBLE else _SINGLE
         if opens and mark in family:  # a new quote opens: the last one lost its closing mark
-            yield start, i, False
+            caption = _caption_start(text, start, i)  # `'... the big game. Fans light flares after it 'They ...`
+            yield start, i if caption is None else caption, False
             opener, start = mark, i + 1
         elif mark in _CLOSES[opener] and not before.isspace() and not after.isalnum():
             yield start, i, True
             opener = None
     if opener is not None and opener in _DOUBLE:
         yield start, len(text), False
+
+
+def _caption_start(text: str, start: int, end: int, *, whole: bool = False) -> int | None:
+    """Where a photo caption starts that ends `text[start:end]` right before a quote mark opens:
+    at least CAPTION_WORDS words after a sentence end (or from `start`, when the stretch may be
+    `whole`ly a caption), with no full stop of their own, not leading into a quote (`... He told
+    them: '`); None when there is none."""
+    ends = list(_SENTENCE_END.finditer(text, start, end))
+    if not ends and not whole:
+        return None
+    at = ends[-1].end() if ends else start
+    tail = text[at:end]
+    if len(_WORDS.findall(tail)) < CAPTION_WORDS or tail.rstrip()[-1:] in ":,;—–-":
+        return None
+    return at
 
 
 def _quotations(text: str, stretches: list[_Stretch]) -> list[list[_Stretch]]:
@@ -212,6 +231,18 @@ def _is_quote(text: str) -> bool:
     return text[-1:] in ".!?" or sum(w[:1].isupper() for w in words[:20]) * 2 < min(len(words), 20)
 
 
+def _spliced(text: str, floor: int, end: int) -> bool:
+    """Whether all that stands between the last quotation (ending at `floor`) and the next (opening at
+    `end`) is a photo caption spliced into one speaker's words, after the rest of the last sentence
+    when a quote inside it took the closing mark (`... boasting he sent his 'soldiers' to the
+    property. Boente (pictured) was serving time when he began 'This is ...`)."""
+    caption = _caption_start(text, floor, end, whole=True) if "\n" not in text[floor:end] else None
+    if caption is None:
+        return False
+    rest = text[floor:caption].strip()
+    return not rest or rest[:1].islower() and len(list(_SENTENCE_END.finditer(rest + " "))) == 1
+
+
 def _speaker(text: str, quotation: list[_Stretch], article: Article, floor: int, previous: str | None) -> str | None:
     """Who spoke a quotation: what its cues name, in text order (before the first stretch, then after
     each one), when they agree. A "he added" after a named cue is that person; a "he said" before
@@ -225,7 +256,7 @@ def _speaker(text: str, quotation: list[_Stretch], article: Article, floor: int,
     ]
     if not any(cues):
         gap = text[floor : quotation[0].start - 1]
-        return previous if "\n" in gap and not gap.strip() else None
+        return previous if "\n" in gap and not gap.strip() or _spliced(text, floor, quotation[0].start - 1) else None
     found: list[tuple[Speaker, int]] = []
     for cue in cues:
         if cue is None or cue.pronoun and found:

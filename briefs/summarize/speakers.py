@@ -15,6 +15,9 @@
   Someone of unknown sex named in between makes it less sure, of the same sex unsure; a person
   described, not named, in a nearer sentence ("A government spokesman said ...", "The prosecution
   told the court ...") leaves it unresolved.
+- A document or a spokesperson speaks for who they are of: "according to a statement on Hale's
+  website" is Hale, "a letter written by Ms Hart which said" Hart, "the latest WHO report" WHO, "a
+  spokesperson for Merivale" Merivale.
 - A description ("the advocacy group", "a spokesman", "the 24-year-old") names nobody.
 A speaker below MIN_CONFIDENCE is not given: no speaker beats a wrong one.
 """
@@ -86,6 +89,9 @@ _CONNECTORS = frozenset("of the de van von der da di la le".split())  # inside a
 _NP_ENDS = frozenset("and or who - – —".split())  # "Kelvin Meadows of X - who organised ... -"
 _PERSON_KINDS = ("person", "other")
 _GIVEN_NAMES = FIRST_NAMES | FEMALE_NAMES
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_SPEAKS_FOR = ("for", "from", "of")  # "a spokesperson for Merivale"
+_WRITTEN_BY = ("by", "from")  # "a letter (written) by X", not "a letter for his mother"
 _PLATFORMS = frozenset("twitter facebook instagram youtube linkedin tiktok snapchat reddit weibo".split())
 _Name = tuple[str, str]  # a name and its kind
 
@@ -141,7 +147,7 @@ class Article:
         if named:
             return Speaker(self.full_name(named[0]), _NAMED, named[1])
         words = phrase.split()
-        if words and all(w.isupper() or w[:1].isupper() and w.lower() not in NOT_NAMES for w in words):
+        if words and all(w.isupper() for w in words):
             return Speaker(phrase, _NAMED, "organisation")  # "the latest WHO report", "a Kremlin statement"
         return None
 
@@ -439,23 +445,33 @@ def _heads(part: str, *, places: bool = False) -> list[_Name]:
 
 
 def _author(phrase: str) -> str | None:
-    """When a cue names a document rather than a person ("a statement on Brownback's website", "a
-    letter written by Ms Ratcliffe", "the latest WHO report"), the words naming its author ("" when
-    it names none: "the report"); None when the phrase is about no document ("Smith in a statement"
-    is Smith). A platform ("a Facebook post") is where it was written, not who wrote it."""
+    """When a cue names a document or a spokesperson rather than the one they speak for ("a statement
+    on Brownback's website", "a letter written by Ms Ratcliffe", "the latest WHO report", "a
+    spokesperson for Merivale", "a Merivale spokesman"), the words naming who that is ("" when it
+    names nobody: "the report", "a spokesman"); None when the phrase is about neither ("Smith in a
+    statement" is Smith, "spokesman John Smith" is John Smith). A platform ("a Facebook post") is
+    where it was written, not who wrote it."""
     words = _BRACKETS.sub("", phrase).strip(" ,").split()
-    documents = [at for at, word in enumerate(words) if word.lower().strip(",") in DOCUMENTS]
-    if not documents or any(w.lower() in _MODIFIER for w in words[: documents[0]]):
+    voices = [at for at, word in enumerate(words) if word.lower().strip(",") in DOCUMENTS | _SPOKESPEOPLE]
+    if not voices:
         return None
-    for at in documents:
+    head = list(itertools.dropwhile(lambda w: w[:1].isupper(), reversed(words[: voices[0]])))  # "the latest (WHO)"
+    if any(w.lower() in _MODIFIER or not w.islower() for w in head):
+        return None  # "Smith in a statement", "John Smith, a spokesman for the council": Smith's words
+    if any(w[:1].isupper() and (i == voices[0] + 1 or words[i - 1].endswith(",")) for i, w in enumerate(words[voices[0] + 1 :], voices[0] + 1)):
+        return None  # "spokesman John Smith", "Smith's spokesman, Tom Brown,": the person is named
+    for at in voices:
         after = words[at + 1 : at + 3]
-        by = next((i for i, w in enumerate(after) if w in ("by", "from")), None)
+        spokesperson = words[at].lower().strip(",") in _SPOKESPEOPLE
+        by = next((i for i, w in enumerate(after) if w in (_SPEAKS_FOR if spokesperson else _WRITTEN_BY)), None)
         if by is not None and all(w.lower() in WRITTEN for w in after[:by]):  # "a letter (written) by X"
             return " ".join(words[at + 2 + by :])
         before = words[at - 1] if at else ""
         if before.endswith(("'s", "’s")):  # "Brownback's website"
             return before[:-2]
         run = list(itertools.takewhile(lambda w: w[:1].isupper() and w.lower() not in _PLATFORMS, reversed(words[:at])))
+        while run and run[-1].lower() in _ARTICLES:
+            run.pop()  # "A Merivale spokesman"
         if run and words[at - len(run) - 1 : at - len(run)] != ["on"]:
             return " ".join(reversed(run))  # "the latest WHO report"
     return ""

@@ -321,3 +321,47 @@ def test_a_documents_author_speaks_its_words(text, speaker):
 )
 def test_a_caption_glued_before_the_speakers_name_is_not_part_of_it(text, speaker):
     assert extract(text)[0].speaker == speaker
+
+
+def test_a_caption_spliced_into_a_quote_splits_it_and_the_rest_keeps_its_speaker():
+    text = ("Coach Ian Ross said: 'We played well in the first half and deserved to be ahead. "
+            "'The second half was a different story altogether. Fans light flares in the stands after the final "
+            "whistle at the ground 'We will need to be much better than that next week.'")
+    assert extract(text) == [
+        Quote("We played well in the first half and deserved to be ahead.", "Ian Ross"),
+        Quote("We will need to be much better than that next week.", "Ian Ross"),
+    ]
+
+
+def test_a_caption_after_a_quote_inside_a_quote_leaves_the_speaker():
+    text = ("Officer Kay Lund said: 'He told his friends he had sent his 'soldiers' to the house that night. "
+            "The house on Elm Road (pictured) where the men were seen by neighbours 'This was a cruel and "
+            "calculated campaign against a young woman.'")
+    assert extract(text)[-1] == Quote("This was a cruel and calculated campaign against a young woman.", "Kay Lund")
+
+
+def test_a_quote_left_open_before_a_short_lead_in_is_not_cut_at_a_caption():
+    text = "Ian Ross said: 'We went home early. Then he said: 'No more training this week for any of the players.'"
+    assert [q.speaker for q in extract(text)] == ["Ian Ross"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A spokesperson for Merivale said the firm was 'mortified and deeply upset by what happened'.", "Merivale"),
+        ("A spokesman said the firm was 'mortified and deeply upset by what happened'.", None),
+        ("A Merivale spokesman said the firm was 'mortified and deeply upset by what happened'.", "Merivale"),
+        ("A Police spokesman said the force was 'mortified and deeply upset by what happened'.", None),
+        ("John Hale, a spokesman for the council, said it was 'mortified and deeply upset by what happened'.",
+         "John Hale"),
+        ("Merivale spokesman Tom Hale said the firm was 'mortified and deeply upset by what happened'.", "Tom Hale"),
+    ],
+)
+def test_a_spokesperson_for_an_organisation_speaks_for_it(text, speaker):
+    assert extract(text)[0].speaker == speaker
+
+
+def test_a_speech_verb_in_a_relative_clause_that_ended_does_not_lead_into_the_quote():
+    text = ("Judge Ana Ruiz ruled on Monday. His producer, Tom Wade, who announced his resignation on Wednesday, "
+            "denied using the plate 'My job is to analyse whether a crime has been committed here.'")
+    assert extract(text)[0].speaker is None
