@@ -249,7 +249,7 @@ Reuters, AP, AFP, BBC, CNN, ITV, NBC, CBS, ABC, Fox News, Sky, Sky News, Al Jaze
 NATO, Nato, UN, United Nations, EU, European Union, IMF, World Bank, WHO, WTO, Opec, OPEC, Unicef
 UNICEF, Unesco, Interpol, Europol, FBI, CIA, NSA, KGB, FSB, MI5, MI6, NHS, FIFA, Fifa, UEFA, Uefa
 IOC, IAAF, ICC, ECB, Fed, Pentagon, Kremlin, Downing Street, White House, Whitehall, Congress
-Hamas, Hezbollah, Taliban, Isis, ISIS, Al-Qaeda, Google, Apple, Microsoft, Amazon, Facebook, Meta
+Hamas, Hezbollah, Taliban, Isis, ISIS, Islamic State, Al-Qaeda, Google, Apple, Microsoft, Amazon, Facebook, Meta
 Twitter, Instagram, YouTube, WhatsApp, TikTok, Netflix, Yahoo, Sony, Samsung, Nintendo, Intel, IBM
 Tesla, Toyota, Volkswagen, BMW, Ford, Boeing, Airbus, Shell, BP, Gazprom, Rosneft, Yukos, Disney
 Nike, Adidas, Tesco, Sainsbury's, Asda, Vodafone, Ofcom, Ofsted, HMRC, RSPCA, Oxfam, Nasa, NASA

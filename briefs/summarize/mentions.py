@@ -79,7 +79,7 @@ _WORD_TAIL = (
     rf"|\.(?=\s+[{_UPPER}])|[\w'’&-]*+(?![$£€]))"
 )
 _RUN = re.compile(
-    rf"[{_UPPER}](?<![\w'’-].){_WORD_TAIL}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_WORD}|{_ARTICLE_WORD}))*"
+    rf"[{_UPPER}](?<![\w-].)(?<!\w['’].){_WORD_TAIL}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_WORD}|{_ARTICLE_WORD}))*"
 )
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("of for the de del della di da dos du van von der den la le bin ibn al el y &".split())
@@ -87,9 +87,10 @@ _SPEECH = frozenset("said says told added explained insisted claimed warned admi
 _SAID = _SPEECH - {"told"}  # "said Jo Marr" is Jo Marr speaking, "told Channel Nine" is who heard it
 _SPEAKS = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(_SPEECH)))
 _DOUBLE_QUOTED = re.compile(r'["“]([^"“”]{3,80}?)[,.!?]?["”]')
-# After a name, a noun that makes it the name of an event or a work: "the Sydney International tournament".
+# After a name, a noun that makes it the name of an event or a work ("the Sydney International tournament"),
+# or a number that makes it a label ("BBC Radio 4", "Birmingham 2022"; not a score, "beat Aston Villa 3-1").
 _EVENT_AFTER = re.compile(
-    r"\s+(?:tournament|championships?|festival|competition|contest|series|film|movie|album|novel|musical"
+    r"\s+(?:\d(?!\d*\s?[-–]\s?\d)|tournament|championships?|festival|competition|contest|series|film|movie|album|novel|musical"
     r"|exhibition)\b"
 )
 _PLACE_PREPOSITIONS = frozenset("in near outside".split())
@@ -187,7 +188,18 @@ def extract(doc: Document) -> list[Mention]:
         if not (found[3] and not found[2] and " " not in found[0] and found[0].lower() not in mid_sentence)
         and not (caption and found[1] not in ("person", "place"))
     ]
-    return _rank(_merge(kept))
+    candidates = _merge(kept)
+    for candidate in candidates:
+        if candidate.kind in ("organisation", "place") and _common_noun(candidate.name, story.text):
+            candidate.kind = "other"
+    return _rank(candidates)
+
+
+def _common_noun(name: str, text: str) -> bool:
+    """Whether the article also writes a name in lower case ("the Football Club ... a football club",
+    "Sisters In Crime ... crime"): then it is a common noun written with a capital, not a name."""
+    lower = name.lower()
+    return lower not in _KNOWN and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 @dataclass(frozen=True)
@@ -198,6 +210,7 @@ class _Story:
 
     sport: bool = False
     acronyms: frozenset[str] = frozenset()
+    text: str = ""
 
 
 def _story(texts: list[str]) -> _Story:
@@ -210,7 +223,7 @@ def _story(texts: list[str]) -> _Story:
             found.group(1)
         )
     )
-    return _Story(len(words & SPORT_WORDS) >= _SPORT_EVIDENCE, acronyms)
+    return _Story(len(words & SPORT_WORDS) >= _SPORT_EVIDENCE, acronyms, text)
 
 
 def is_name_word(word: str) -> bool:
@@ -283,6 +296,8 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     name ("Nestor Kirchner | of Argentina") and "for" after one that is not an organisation's; drop words
     that cannot start a name ("The", "Meanwhile") and runs in capitals ("EMBARGOED UNTIL THE CLUB
     CONFIRMS"). Cached: runs recur."""
+    if text[-1] in "'’" and text[-2:-1] != "s":  # "the ‘Islamic State’ group"
+        text = text[:-1]
     if " " not in text:  # most runs: one word
         bare = text[:-2] if text.endswith(("'s", "’s")) else text.rstrip("'’")
         lower = bare.lower()
@@ -322,7 +337,8 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         ):  # "Nestor Kirchner | of Argentina", "Richard Carlson | of the Carnegie Institution for Science"
             segments.append([])
             continue
-        if lower == "for" and current[-1][0].lower() not in _FOR_HEADS:  # "Office for National Statistics"
+        if lower == "for" and (current[-1][0].lower() not in _FOR_HEADS or _place_follows(tokens, i)):
+            # "Office for National Statistics", but "Rangers | for Scotland"
             segments.append([])
             continue
         current.append((bare, offset))
@@ -546,7 +562,7 @@ def _title_span(lowered: list[str]) -> tuple[int, int] | None:
     first = last = None
     i = 0
     while i < len(lowered):
-        if lowered[i] in TITLES:
+        if lowered[i] in TITLES and (i == 0 or lowered[i - 1] != "of"):  # "Ministry of Justice": a domain
             first = i if first is None else first
             of_domain = i + 3 < len(lowered) and lowered[i + 1] == "of"  # "Secretary of State Antony Blinken"
             last = (i + 3 if lowered[i + 2] == "the" else i + 2) if of_domain else i  # "Lord of the Rings": no one

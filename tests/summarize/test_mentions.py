@@ -294,6 +294,34 @@ def test_a_nationality_and_a_word_that_is_no_name_is_not_a_name():
     assert kinds("They will take it to a rival British TV channel.").get("British TV") != "organisation"
 
 
+def test_justice_after_of_is_a_domain_not_a_title():
+    assert kinds("The Ministry of Justice said the Court of Justice ruled.") == {
+        "Ministry of Justice": "organisation", "Court of Justice": "organisation"
+    }
+
+
+def test_for_before_a_place_ends_a_name():
+    found = kinds("Blackburn rejected a third bid from Harriers for Scotland captain Barry Fenwick.")
+    assert "Harriers for Scotland" not in found and found["Scotland"] == "place"
+
+
+def test_a_name_opening_a_quote_in_single_marks_is_whole():
+    found = kinds("Clive Francis said, 'Kestrel City Supporters Club fully endorses this decision.'")
+    assert found["Kestrel City Supporters Club"] == "organisation" and "City Supporters Club" not in found
+    assert kinds("He called the ‘Islamic State’ group a threat.")["Islamic State"] == "organisation"
+
+
+def test_a_name_the_article_also_writes_in_lower_case_is_a_common_noun():
+    found = kinds("She set up Sisters In Crime, which backs women who write about crime.")
+    assert found.get("Crime") != "organisation"
+
+
+def test_a_number_after_a_name_makes_it_a_label():
+    found = kinds("He told Kestrel Radio 4 listeners that Harwick 2030 would go ahead.")
+    assert found.get("Kestrel Radio") != "organisation" and found.get("Harwick") != "place"
+    assert kinds("Harwick Rovers beat Kestrel United 3-1 on Saturday.")["Kestrel United"] == "organisation"
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
