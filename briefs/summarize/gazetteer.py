@@ -35,7 +35,8 @@ Sweden, Switzerland, Syria, Taiwan, Tajikistan, Tanzania, Thailand, Togo, Tonga,
 Tunisia, Turkey, Turkiye, Turkmenistan, Uganda, Ukraine, United Arab Emirates, UAE, United Kingdom
 UK, Britain, Great Britain, United States, US, USA, U.S., U.K., America, Uruguay, Uzbekistan
 Vanuatu, Vatican, Venezuela, Vietnam, Yemen, Zambia, Zimbabwe, England, Scotland, Wales
-Northern Ireland, Greenland, Hong Kong, Puerto Rico
+Northern Ireland, Greenland, Hong Kong, Puerto Rico, Serbia and Montenegro, Bosnia and Herzegovina
+Trinidad and Tobago, Antigua and Barbuda, Saint Kitts and Nevis, Sao Tome and Principe
 """)
 
 CITIES = _names("""
@@ -210,7 +211,7 @@ Place, Arena, Memorial, Crescent, Terrace, Drive, Way, Close, Gate, Green, Commo
 PLACE_PREFIXES = _names("River, Mount, Mt, Lake, Loch, Cape, Isle, Port, Fort")
 
 # The first word of a name that is neither a person nor a place: "Storm Ines", "Operation Overlord".
-OTHER_PREFIXES = _names("Storm, Hurricane, Typhoon, Cyclone, Operation, Project, Flight")
+OTHER_PREFIXES = _names("Storm, Hurricane, Typhoon, Cyclone, Operation, Project, Flight, HMS, USS, RMS, MV, SS")
 
 # A place name followed by one of these is a club in a sports story: "Leicester City", "Salford Town".
 CLUB_SUFFIXES = _names("City, Town, County, Borough, Athletic, Rovers, United, Wanderers, Albion, Orient, Argyle")
@@ -256,6 +257,7 @@ Nike, Adidas, Tesco, Sainsbury's, Asda, Vodafone, Ofcom, Ofsted, HMRC, RSPCA, Ox
 Labour, Tories, Conservatives, Democrats, Republicans, Liberal Democrats, Lib Dems, SNP, Ukip, UKIP
 Arsenal, Chelsea, Liverpool FC, Tottenham, Everton, Barcelona FC, Juventus, Bayern Munich
 Red Cross, Red Crescent, Manchester United, Manchester City, Real Madrid, Premier League, Wikileaks
+Crystal Palace, Nottingham Forest, Port Vale, West Ham, West Brom, Borussia Dortmund, Inter Milan, AC Milan
 """)
 
 FIRST_NAMES = _names("""

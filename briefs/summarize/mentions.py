@@ -121,6 +121,13 @@ _PRONOUN_AFTER_SPEECH = re.compile(
 _NEIGHBOUR_BEFORE = re.compile(rf"([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)\s+(?:and|or)\s+$")
 _NEIGHBOUR_AFTER = re.compile(rf"^\s+(?:and|or)\s+([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)")
 _CUES = ORG_CUES | PLACE_CUES
+_AND_KNOWN = re.compile(  # known names with "and" in them, as they are written: "Trinidad and Tobago"
+    "|".join(
+        re.escape(" ".join(w if w == "and" else w.capitalize() for w in n.split()))
+        for n in sorted(PLACES | ORGANISATIONS, key=len, reverse=True)
+        if " and " in n
+    )
+)
 _KNOWN = PLACES | ORGANISATIONS
 _NEVER_NAMES = NOT_NAMES - PLACES
 _SPLITTERS = re.compile(r"['’-]")
@@ -136,6 +143,7 @@ _OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARK
 _PLACE_HEADS = frozenset({"republic", "kingdom", "city", "isle", "island", "islands", "gulf", "bay", "sea"})
 _FOR_HEADS = ORG_HEADS | ORG_CUES
 _TOWNS = PLACES - COUNTRIES  # a country in a match report is its national team: place is a fair reading
+_AGENT_ENDINGS = ("ist", "er", "or", "ete", "ian")  # "Vocalist", "Singer", "Triathlete", "Comedian"
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")
 _NATIONAL = DEMONYMS | PLACES
 _MONTH_SURNAMES = frozenset("may june april august".split())
@@ -243,6 +251,7 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
     a name's first mention is where its cue usually is ("lawyer Jamie Firestone")."""
     found: list[_Found] = []
     titles = _quoted_titles(sentence) if '"' in sentence or "“" in sentence else ()
+    with_and = list(_AND_KNOWN.finditer(sentence)) if " and " in sentence else ()
     for run in _RUN.finditer(sentence):
         text = run.group()
         lower = text.lower()
@@ -251,12 +260,15 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
         if titles and any(a <= run.start() < b for a, b in titles):
             found.append((text, "other", True, _opens(sentence, run.start())))
             continue
+        base = run.start()
+        if with_and:
+            text, base = _cut_at_joined(run, with_and, found, sentence, decided, story)
         if lower in DEMONYMS:  # "the Ukrainian air force": a state's body, named in lower case
             institution = _INSTITUTION.match(sentence, run.end())
             if institution:
                 found.append((text + institution.group(), "organisation", True, _opens(sentence, run.start())))
-        for words, offset in _split_run(text):
-            start = run.start() + offset
+        for words, offset in _split_run(text) if text else ():
+            start = base + offset
             if len(words[-1]) > 3 and words[-1].lower() in ORG_CUES and words[0].lower() not in _KNOWN:
                 # "Nursing and Midwifery Council", but not "Glazer and Manchester United"
                 joined = _AND_BEFORE.search(sentence, max(start - 40, 0), start)
@@ -269,6 +281,24 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
                 words, start = words[-1:], last
             found.extend(_classify(words, sentence, start, _opens(sentence, start), decided, story))
     return found
+
+
+def _cut_at_joined(
+    run: re.Match, with_and: list[re.Match], found: list[_Found], sentence: str, decided: dict, story: _Story
+) -> tuple[str, int]:
+    """A known name with "and" in it ("Serbia and Montenegro") is one name, added to `found` where it
+    starts; a run is cut before it ("Jelena Jankovic of | Serbia") and after it ("Tobago | Prime Minister
+    Keith Rowley"). The run's text left and where it starts."""
+    text, base = run.group(), run.start()
+    for match in with_and:
+        if base <= match.start() < base + len(text):
+            words = tuple(match.group().split())
+            found.extend(_classify(words, sentence, match.start(), _opens(sentence, match.start()), decided, story))
+            text = text[: match.start() - base].rstrip()
+        elif match.start() < base < match.end():
+            rest = text[match.end() - base :]
+            text, base = rest.lstrip(), match.end() + len(rest) - len(rest.lstrip())
+    return text, base
 
 
 def _quoted_titles(sentence: str) -> list[tuple[int, int]]:
@@ -316,6 +346,7 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         and not _SPLITTERS.search(text)
         and words[0] not in _NEVER_NAMES
         and _CALENDAR_OR_CONNECTOR.isdisjoint(words)
+        and words[1] not in NOT_NAMES
     ):
         return ((tuple(text.split()), 0),)
     tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(text)]
@@ -346,10 +377,15 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
             segments.append([])
     named = []
     for segment in segments:
-        while segment and segment[-1][0].lower() in _CONNECTORS:
-            segment.pop()
+        while segment and (segment[-1][0].lower() in _CONNECTORS or _trails(segment[-1][0].lower())):
+            segment.pop()  # "Diego Costa Clearly", "says Thompson A family drive"
         named.extend(_split_after_cue(segment) if len(segment) > 2 else [segment])
     return tuple((tuple(w for w, _ in s), s[0][1]) for s in named if s)
+
+
+def _trails(lower: str) -> bool:
+    """A word that ends no name ("Clearly", "A"), though a month may be a surname ("Theresa May")."""
+    return lower in NOT_NAMES and lower not in CALENDAR and lower not in PLACES and lower not in _CUES
 
 
 def _breaks_name(bare: str, lower: str) -> bool:
@@ -505,7 +541,9 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
                     (n, role if k == "other" else k, True, o, offset + shift, role)
                     for n, k, _, o, offset, _ in _judge(words[1:], False)
                 )
-        if " ".join(lowered[1:]) in _KNOWN and _opener(lowered[0]):  # "Neighbouring Uganda", not "Badminton England"
+        known, first_name = " ".join(lowered[1:]) in _KNOWN, len(words) > 2 and lowered[1] in FIRST_NAMES
+        if _opener(lowered[0]) and (known or first_name) or first_name and lowered[0].endswith(_AGENT_ENDINGS):
+            # "Neighbouring Uganda" (not "Badminton England"), "Injured Rio Ferdinand", "Triathlete Charlotte Roach"
             return tuple((n, k, s, o, offset + shift, f) for n, k, s, o, offset, f in _judge(words[1:], False))
     if all(w in DEMONYMS or w in TITLES or w in NOT_NAMES for w in lowered):
         return ()  # "Deputy Prime Minister", "British TV"
@@ -659,8 +697,10 @@ def _appositive(after: str) -> str:
     if not after.startswith(","):
         return ""
     person, organisation = _PERSON_AFTER.match(after), _ORG_AFTER.match(after)
-    if person and organisation:
-        return "person" if person.end() >= organisation.end() else "organisation"
+    if person and organisation:  # the longer match has the head; ", the biggest games publisher," says neither
+        if person.end() == organisation.end():
+            return ""
+        return "person" if person.end() > organisation.end() else "organisation"
     return "person" if person else "organisation" if organisation else ""
 
 

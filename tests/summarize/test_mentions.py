@@ -322,6 +322,35 @@ def test_a_number_after_a_name_makes_it_a_label():
     assert kinds("Harwick Rovers beat Kestrel United 3-1 on Saturday.")["Kestrel United"] == "organisation"
 
 
+def test_a_sentence_opening_word_for_what_someone_does_is_not_their_name():
+    found = kinds("Triathlete Charlotte Ronan was hurt. Vocalist Sarah Kember sang.")
+    assert found["Charlotte Ronan"] == found["Sarah Kember"] == "person"
+    assert kinds("Fort William Ferris is a place in the story.").get("William Ferris") is None
+
+
+def test_an_adverb_or_article_after_a_name_is_not_part_of_it():
+    found = kinds("On the road to Hue, says Tom Thelwell A family drive is cosy. Diego Corral Clearly was fit.")
+    assert "Tom Thelwell A" not in found and "Diego Corral Clearly" not in found
+    assert found["Diego Corral"] == "person"
+    assert kinds("The studio Kestrel Pictures made it.")["Kestrel Pictures"] == "organisation"
+
+
+def test_an_appositive_whose_head_is_a_role_or_a_company_says_neither():
+    found = kinds("Kestrel Arts, the world's biggest games publisher, has cut jobs.")
+    assert found.get("Kestrel Arts") != "person"
+
+
+def test_ships_are_neither_places_nor_organisations():
+    found = kinds("The frigates HMS Kestrel and MV Blue Harrier are moored in Portsmouth.")
+    assert found["HMS Kestrel"] == found["MV Blue Harrier"] == "other"
+
+
+def test_a_country_with_and_in_its_name_is_one_place():
+    found = kinds("Jelena Jankovic of Serbia and Montenegro met Trinidad and Tobago Prime Minister Keith Rowley.")
+    assert found["Serbia and Montenegro"] == found["Trinidad and Tobago"] == "place"
+    assert found["Keith Rowley"] == "person" and "Serbia" not in found and "Tobago" not in found
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
