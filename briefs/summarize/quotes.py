@@ -57,27 +57,29 @@ class _Stretch:
 
 
 def extract(doc: Document) -> list[Quote]:
-    """Up to MAX_QUOTES quotes from the body, in article order, without repeats."""
+    """Up to MAX_QUOTES quotes from the body, in article order, without repeats: words quoted twice
+    take the speaker the article gives either time."""
     text, sentences = _assemble(doc)
     stretches = _stretches(text)
     if not stretches:
         return []
     article = Article(text, sentences, quoted=[(s.start, s.end) for s in stretches])
     quotes: list[Quote] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # the quotes kept, by their words
     floor = 0  # the end of the last quoted stretch: the clause before a quote starts no earlier
     previous: str | None = None  # the last quotation's speaker
     for quotation in _quotations(text, stretches):
         shown = _shown(text, quotation)
-        is_quote = _is_quote(shown)
+        repeat = seen.get(shown)
+        wanted = len(quotes) < MAX_QUOTES or repeat is not None and quotes[repeat].speaker is None
+        is_quote = wanted and _is_quote(shown)
         speaker = previous = _speaker(text, quotation, article, floor, previous) if is_quote else None
         floor = quotation[-1].end + 1
-        if not is_quote or shown in seen:
-            continue
-        seen.add(shown)
-        quotes.append(Quote(text=shown, speaker=speaker))
-        if len(quotes) == MAX_QUOTES:
-            break
+        if repeat is not None and quotes[repeat].speaker is None:
+            quotes[repeat] = Quote(text=shown, speaker=speaker)  # the same words quoted again, with a speaker
+        elif is_quote and repeat is None:
+            seen[shown] = len(quotes)
+            quotes.append(Quote(text=shown, speaker=speaker))
     return quotes
 
 

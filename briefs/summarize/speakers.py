@@ -77,6 +77,7 @@ _BRACKETS = re.compile(r"\s*\([^)]*\)")  # "Andy Wilman (right)"
 _CAPTION = re.compile(r"\((?:(?:far |second |top |bottom )?(?:left|right|centre|center)|pictured|above|below|inset)\b")
 _OBJECT_END = re.compile(r"\s(?:who|which|whose|when|while|as|after|before|during|because|and)\s")
 _AGE = re.compile(r"^\d+-year-old$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "B.B."
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLAUSES = re.compile(r",? (?:but|while|whereas|although|though) |; ")  # clauses with a subject of their own
 _LEADING = frozenset("and but so then yet also now meanwhile however".split())
@@ -130,6 +131,8 @@ class Article:
             speaker = self._antecedent(cue.at, _PRONOUNS[cue.pronoun])
         elif (author := _author(cue.phrase)) is not None:
             speaker = self._author(author)
+        elif (which := cue.phrase.split(",")[-1].strip().lower()) in ("the former", "the latter"):
+            speaker = self._one_of_two(which == "the latter", cue.at)
         else:
             phrase = _BRACKETS.sub("", cue.phrase).strip(" ,\"“”‘’'")
             parts = [p.strip() for p in phrase.split(",")]
@@ -149,6 +152,17 @@ class Article:
         words = phrase.split()
         if words and all(w.isupper() for w in words):
             return Speaker(phrase, _NAMED, "organisation")  # "the latest WHO report", "a Kremlin statement"
+        return None
+
+    def _one_of_two(self, latter: bool, at: int) -> Speaker | None:
+        """Who "the latter" (or "the former") at `at` is: the second (or first) of two people named
+        together ("Gary Neville and Graeme Souness") in the sentence before or this one."""
+        for start, end in [s for s in self.sentences if s[0] < at][-2:][::-1]:
+            sentence = self._masked_text()[start : min(end, at)]
+            people = [n for n, k in _split_at_first_names(names(sentence)) if self._is_person(n, k)]
+            pair = next(((a, b) for a, b in itertools.pairwise(people) if f"{a} and {b}" in sentence), None)
+            if pair:
+                return Speaker(self.full_name(pair[latter]), _PRONOUN_SURE)
         return None
 
     def _described(self, phrase: str, at: int) -> Speaker | None:
@@ -185,12 +199,13 @@ class Article:
         text = self.text
         titles = {_TITLE_SEX[w] for at in _occurrences(text, name) if (w := _word_before(text, at)) in _TITLE_SEX}
         found = text.find(" " + name)
+        candidates: list[str] = []
         while found > 0:
             before = text[:found].rsplit(None, 1)[-1]
             after = text[found + len(name) + 1 : found + len(name) + 2]
             first_sex = _first_name_sex(before)
             if (
-                before[-1:].isalpha()
+                (before[-1:].isalpha() or _INITIALS.match(before))
                 and before[:1].isupper()
                 and before.lower() not in NOT_NAMES
                 and before.lower() not in TITLES
@@ -199,8 +214,13 @@ class Article:
                 and (sex is None or first_sex in (sex, None))
                 and (not titles or (first_sex or self._pronoun_sex(before)) in ({sex} if sex else titles) | {None})
             ):
-                return f"{before} {name}"
+                candidates.append(before)
             found = text.find(" " + name, found + 1)
+        known = {c for c in candidates if c.lower() in _GIVEN_NAMES or _INITIALS.match(c)}
+        if len(known) > 1:
+            return name  # "B.B. King" and "Claudette King": "King" is either
+        if candidates:
+            return f"{known.pop() if known else candidates[0]} {name}"
         if name.lower() in FIRST_NAMES or name.lower() in FEMALE_NAMES:
             for at in _occurrences(text, name):
                 after = text[at + len(name) : at + len(name) + 40].split()[:1]
@@ -252,12 +272,22 @@ class Article:
         """A word no gazetteer knows as a name by itself, after lower-case words that describe a
         person ("14-time major winner Woods said"), or one the article gives a first name."""
         words = part.split()
+        if len(words) == 1 and words[0].lower() in TITLES and self._given_first_name(words[0]):
+            return words[0], "other"  # "King said", where the article names "B.B. King": no title
         if not words or not words[-1][:1].isupper() or "-" in words[-1] or words[-1].lower() in _NOT_SURNAMES:
             return None
         described = len(words) > 1 and all(w.islower() and w not in _MODIFIER and not verbish(w) for w in words[:-1])
         if described or len(words) == 1 and self.full_name(words[-1]) != words[-1]:
             return (words[-1], "other") if self._is_name(words[-1], "other") else None
         return None
+
+    def _given_first_name(self, word: str) -> bool:
+        """Whether the article writes a first name or initials before `word` ("B.B. King")."""
+        return any(
+            (w := self.text[max(0, at - 20) : at].split()[-1:]) and (w[0].lower() in _GIVEN_NAMES or _INITIALS.match(w[0]))
+            for at in _occurrences(self.text, word)
+            if self.text[at - 1 : at] == " "
+        )
 
     def _is_name(self, name: str, kind: str) -> bool:
         """Whether a name is one: a person, a run of capitalised words ("Renato Brunetta"), a word that

@@ -365,3 +365,28 @@ def test_a_speech_verb_in_a_relative_clause_that_ended_does_not_lead_into_the_qu
     text = ("Judge Ana Ruiz ruled on Monday. His producer, Tom Wade, who announced his resignation on Wednesday, "
             "denied using the plate 'My job is to analyse whether a crime has been committed here.'")
     assert extract(text)[0].speaker is None
+
+
+def test_words_quoted_twice_take_the_speaker_given_either_time():
+    text = ("The pilot went on to describe it as 'the finest escape plan of the whole war'. The ladders were made "
+            "of wood. Years later Harold Dunn described what happened as 'the finest escape plan of the whole war'.")
+    assert extract(text) == [Quote("the finest escape plan of the whole war", "Harold Dunn")]
+
+
+@pytest.mark.parametrize("which, speaker", [("latter", "Ian Moss"), ("former", "Tom Dale")])
+def test_the_latter_is_the_second_of_two_people_named_together(which, speaker):
+    text = (f"Pundits Tom Dale and Ian Moss were critical of the captain. Of the 31-year-old, the {which} said he "
+            "had become 'a bit of a liability for the club this year'.")
+    assert extract(text)[0].speaker == speaker
+
+
+def test_a_title_word_the_article_gives_a_first_name_is_a_surname():
+    text = ("Blues singer B.J. King was in hospital this week. 'I'm feeling much better and am going home today,' "
+            "King said in a message.")
+    assert extract(text)[0].speaker == "B.J. King"
+
+
+def test_a_surname_two_people_share_is_not_given_either_first_name():
+    text = ("Blues singer B.J. King was in hospital. His daughter, Mary King, spoke to reporters. 'I'm feeling "
+            "much better and am going home today,' King said in a message.")
+    assert extract(text)[0].speaker == "King"
