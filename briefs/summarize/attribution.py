@@ -174,12 +174,21 @@ def inside(sentence: str) -> list[Cue]:
     for i, verb in enumerate(words):
         if not _is_verb(words, i, sentence) or i and words[i - 1].group().lower() in ("to", "which", "that"):
             continue
+        if _names_a_thing(words, i):
+            continue  # "a preacher called Richard Cole": nobody speaks
         rest = sentence[verb.end() :].strip(" ,.")
         if verb.group().lower() in _INVERTED and sentence[: verb.start()].rstrip().endswith(","):
             cues.append(Cue(rest, "object", verb.end()))  # `..., said Dr David Tourgeman`
         else:
             cues.append(Cue(_subject(sentence[: verb.start()]), "subject", 0))
     return cues
+
+
+def _names_a_thing(words: list[re.Match[str]], i: int) -> bool:
+    """Whether "called" at `i` gives something a name ("a project called Lifeline") rather than
+    reporting words ("Smith called Jones a liar")."""
+    following = words[i + 1].group() if i + 1 < len(words) else ""
+    return words[i].group().lower() == "called" and i > 0 and words[i - 1].group().islower() and following[:1].isupper()
 
 
 def _after(text: str, start: int, end: int) -> tuple[Cue, int, str] | None:

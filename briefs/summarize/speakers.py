@@ -95,6 +95,7 @@ _SPEAKS_FOR = ("for", "from", "of")  # "a spokesperson for Merivale"
 _WRITTEN_BY = ("by", "from")  # "a letter (written) by X", not "a letter for his mother"
 _PLATFORMS = frozenset("twitter facebook instagram youtube linkedin tiktok snapchat reddit weibo".split())
 _Name = tuple[str, str]  # a name and its kind
+_Sentence = tuple[_Name | None, list[_Name | None], _Name | None, _Name | None]  # see Article._sentence
 
 
 @lru_cache(maxsize=4096)
@@ -121,9 +122,7 @@ class Article:
     _credited: list[tuple[int, _Name]] = field(default_factory=list)  # where each speaker was given
     _sex: dict[str, str | None] = field(default_factory=dict)
     _masked: str | None = None
-    _sentences: dict[tuple[int, int], tuple[_Name | None, list[_Name | None], _Name | None]] = field(
-        default_factory=dict
-    )
+    _sentences: dict[tuple[int, int], _Sentence] = field(default_factory=dict)
 
     def resolve(self, cue: Cue) -> Speaker | None:
         """The speaker a cue names, or None when it names nobody or the answer is unsure."""
@@ -325,7 +324,7 @@ class Article:
         followed = False  # a sentence in between opens with the same pronoun
         earlier = [s for s in self.sentences if s[0] < at][-_LOOK_BACK:]
         for start, end in reversed(earlier):
-            subject, reported, last = self._sentence(start, min(end, at))
+            subject, reported, last, introduced = self._sentence(start, min(end, at))
             if last and self._is_name(*last):  # "Doctors warned ..., but determined Charlotte worked hard"
                 subject, reported = last, []
             if subject and subject[1] == "description":  # "The 32-year-old was ...", "A spokesman said ..."
@@ -341,6 +340,8 @@ class Article:
             candidates += reported
             if subject and self._is_name(*subject):
                 candidates.append(subject)
+            if introduced:  # "The device is the brainchild of researcher Jim Levine, who ..."
+                candidates.append(introduced)
             for name, kind in candidates:
                 if " " not in name and self.full_name(name, sex) != name:  # "Hill" -> "Debra Hill", a person
                     name = self.full_name(name, sex)
@@ -362,16 +363,26 @@ class Article:
             passed.append(self._masked_text()[start : min(end, at)])
         return None
 
-    def _sentence(self, start: int, end: int) -> tuple[_Name | None, list[_Name | None], _Name | None]:
-        """A sentence's subject, the speakers it reports and the named subject of its last clause
-        ("..., but determined Charlotte worked hard"), once per article."""
+    def _sentence(self, start: int, end: int) -> _Sentence:
+        """A sentence's subject, the speakers it reports, the named subject of its last clause
+        ("..., but determined Charlotte worked hard") and the one person it introduces with a relative
+        clause ("I met a preacher called Richard Cole, who ..."), once per article."""
         if (start, end) not in self._sentences:
             sentence = self._masked_text()[start:end]
             clauses = _CLAUSES.split(sentence)[1:]
             last = _subject(clauses[-1]) if clauses else None
             named = last if last and last[1] in _PERSON_KINDS else None
-            self._sentences[start, end] = (_subject(sentence), self._speakers_in(sentence), named)
+            self._sentences[start, end] = (_subject(sentence), self._speakers_in(sentence), named, self._introduced(sentence))
         return self._sentences[start, end]
+
+    def _introduced(self, sentence: str) -> _Name | None:
+        """The person a sentence introduces as the subject of a relative clause ("... the brainchild of
+        IBM researcher Jim Levine who developed it"), when it names nobody else known to be a person."""
+        people = {(n, k) for n, k in _split_at_first_names(names(sentence)) if k == "person" or self._sex_of(n)}
+        if len(people) != 1:
+            return None
+        name, kind = people.pop()
+        return (name, kind) if re.search(rf"\b{re.escape(name)},? who\b", sentence) else None
 
     def _speakers_in(self, sentence: str) -> list[_Name | None]:
         """Who a sentence reports as speaking, nearest its end first ("..., said fertility specialist

@@ -390,3 +390,15 @@ def test_a_surname_two_people_share_is_not_given_either_first_name():
     text = ("Blues singer B.J. King was in hospital. His daughter, Mary King, spoke to reporters. 'I'm feeling "
             "much better and am going home today,' King said in a message.")
     assert extract(text)[0].speaker == "King"
+
+
+def test_a_pronoun_is_the_one_person_introduced_with_a_relative_clause():
+    text = ("The new adaptor is the brainchild of engineer Tom Lowe who built it after watching his uncle struggle. "
+            '"I knew there must be a way to make the mouse easier to use," he said.')
+    assert extract(text)[0].speaker == "Tom Lowe"
+
+
+def test_a_thing_called_by_its_name_is_not_someone_speaking():
+    text = ("In jail I met a preacher called Richard Hale, who ran a project called Lifeline Home. "
+            'He encouraged me, saying: "You can help to rebuild this nation."')
+    assert extract(text)[0].speaker == "Richard Hale"
