@@ -9,13 +9,15 @@ not change.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from briefs.config import ArticleSettings, SiteConfig, load_config
 from briefs.content.model import Article
@@ -77,6 +79,23 @@ def _process(item: tuple[str, bytes, ArticleSettings]) -> tuple[Article, Brief] 
         return [err]
     except BuildFailed as failed:
         return failed.errors
+
+
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """For what a build keeps until it ends (its articles, briefs and site: many small objects, no
+    reference cycles): the cycle collector is paused while they are made, then they are moved out
+    of its reach (gc.freeze), so that it does not walk them again at every collection. At 10,000
+    articles those walks were a third of a warm build's time. `gc.unfreeze()` when the build ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -170,7 +189,8 @@ class Builder:
         errors: list[BriefsError] = []
         known = {key: self._cache[key] for key in calls if key in self._cache}
         if self.cache is not None:
-            known.update(self.cache.articles(key for key in calls if key not in known))
+            with long_lived():
+                known.update(self.cache.articles(key for key in calls if key not in known))
         self.counts.reused = len(known)
         missing = [key for key in calls if key not in known]
         for key, result in zip(missing, self._process([calls[key] for key in missing])):
@@ -257,15 +277,19 @@ class Builder:
             raise BuildFailed(self.warnings + article_errors)
         now = build_time(self.options)
         self.valid_until = min((article.date for article, _ in stories if article.date > now), default=None)
-        site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future, now=now)
+        with long_lived():
+            site = assemble(config, stories, drafts=self.options.drafts, future=self.options.future, now=now)
         return site, theme, digests, article_errors
 
     def render(self) -> tuple[dict[str, bytes], list[BriefsError]]:
         """The whole site as {output-relative path: bytes}, and the articles skipped (--keep-going)."""
         from briefs.render import render_site
 
-        site, theme, digests, skipped = self.prepare()
-        return render_site(site, theme, self._memo, digests, search=self.options.search), skipped
+        try:
+            site, theme, digests, skipped = self.prepare()
+            return render_site(site, theme, self._memo, digests, search=self.options.search), skipped
+        finally:
+            gc.unfreeze()
 
     def write(self, output: Path) -> list[BriefsError]:
         """Build into `output`, page by page (nothing held in memory), files whose bytes did not
@@ -289,10 +313,13 @@ class Builder:
             self.warnings = last["warnings"]
             tidy(target)
             return last["skipped"]
-        with Staging(output, self.site_dir, last.get("files")) as staging:
-            site, theme, digests, skipped = self.prepare(inputs)
-            make_site(site, theme, staging, digests, search=self.options.search)
-            staging.publish()
+        try:
+            with Staging(output, self.site_dir, last.get("files")) as staging:
+                site, theme, digests, skipped = self.prepare(inputs)
+                make_site(site, theme, staging, digests, search=self.options.search)
+                staging.publish()
+        finally:
+            gc.unfreeze()
         if self.cache is not None:
             self.cache.commit({target: {"files": staging.manifest, "inputs": inputs.digest,
                                         "valid_until": self.valid_until, "skipped": skipped,

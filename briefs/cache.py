@@ -39,7 +39,7 @@ class Cache:
         self._warn = warn
         self._db = self._open()
         self._pending: list[tuple[bytes, bytes]] = []
-        self._used: list[bytes] = []
+        self._asked = False  # whether `articles()` filled the temporary table `wanted`
         self.build = int(time.time() * 1000)  # this build's mark on the entries it uses
 
     def _open(self) -> sqlite3.Connection:
@@ -85,6 +85,7 @@ class Cache:
             self._db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key BLOB PRIMARY KEY)")
             self._db.execute("DELETE FROM wanted")
             self._db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in wanted))
+            self._asked = bool(wanted)
             rows = self._db.execute("SELECT a.key, a.value FROM articles a JOIN wanted USING (key)")
             for key, value in rows:
                 try:
@@ -93,7 +94,6 @@ class Cache:
                     continue
         except sqlite3.DatabaseError as err:
             self._warn(f"could not read the cache ({err}); those articles are processed again")
-        self._used = wanted
         return found
 
     def add_article(self, key: bytes, value: Any) -> None:
@@ -113,8 +113,9 @@ class Cache:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                                  ((key, value, self.build) for key, value in self._pending))
-            self._db.executemany("UPDATE articles SET used = ? WHERE key = ?",
-                                 ((self.build, key) for key in self._used))
+            if self._asked:  # this build uses the entries it asked for
+                self._db.execute("UPDATE articles SET used = ? WHERE key IN (SELECT key FROM wanted)",
+                                 (self.build,))
             marks = [row[0] for row in self._db.execute(
                 "SELECT DISTINCT used FROM articles ORDER BY used DESC LIMIT ?", (KEEP_BUILDS,))]
             if len(marks) == KEEP_BUILDS:

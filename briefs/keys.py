@@ -40,9 +40,6 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-_LEAVES = frozenset({str, bytes, int, bool, float, type(None), tuple, list, dict})  # never dataclasses
-
-
 class Digests:
     """The digests of the values of one build.
 
@@ -50,6 +47,9 @@ class Digests:
     remembered by identity, and the object is held so that its identity is not reused.
     `known(value, digest)` gives an object's digest ahead of any walk: for what a cached stage
     returned, the digest of that stage's key says everything about it.
+
+    A walk writes each value as tagged, length-prefixed bytes into one list, hashed once at the
+    end (a build walks some 400,000 values at 10,000 articles: one call per value, no more).
     """
 
     def __init__(self) -> None:
@@ -63,63 +63,104 @@ class Digests:
         found = self._memo.get(id(value))
         if found is not None:
             return found[1]
-        hasher = hashlib.blake2b(digest_size=16)
-        self._feed(hasher, value)
-        digest = hasher.digest()
-        if dataclasses.is_dataclass(value):  # not tuples: most are short-lived (keys, slices)
+        parts: list[bytes] = []
+        self._feed(parts, value)
+        digest = hashlib.blake2b(b"".join(parts), digest_size=16).digest()
+        if type(value) in _REMEMBERED:  # dataclasses; not tuples: most are short-lived
             self._memo[id(value)] = (value, digest)
         return digest
 
     def hex(self, value: Any) -> str:
         return self.of(value).hex()
 
-    def _feed(self, hasher: Any, value: Any) -> None:  # noqa: C901 - one branch per kind of value
+    def _feed(self, parts: list[bytes], value: Any) -> None:  # noqa: C901 - one branch per kind of value
         kind = type(value)
-        if kind is str:
+        how = _HOW.get(kind) or _how(value)
+        if how is _TEXT:
             data = value.encode("utf-8", "surrogatepass")
-            hasher.update(b"s%d:" % len(data))
-            hasher.update(data)
-        elif value is None or kind in (bool, int, float):
-            hasher.update(f"{kind.__name__}:{value!r};".encode())
-        elif kind in (tuple, list):
-            hasher.update(b"%s%d:" % (kind.__name__.encode(), len(value)))
+            parts.append(b"s%d:" % len(data))
+            parts.append(data)
+        elif how is _SEQUENCE:
+            parts.append(b"%s%d:" % (kind.__name__.encode(), len(value)))
             for item in value:
-                self._item(hasher, item)
-        elif isinstance(value, dict):
-            hasher.update(b"d%d:" % len(value))
+                self._item(parts, item)
+        elif how is _FIELDS:
+            parts.append(_FIELD_NAMES[kind][0])
+            for name in _FIELD_NAMES[kind][1]:
+                self._item(parts, getattr(value, name))
+        elif how is _SCALAR:
+            parts.append(f"{kind.__name__}:{value!r};".encode())
+        elif how is _MAPPING:
+            parts.append(b"d%d:" % len(value))
             for key, item in value.items():  # in order: a template iterating a mapping sees it
-                self._item(hasher, key)
-                self._item(hasher, item)
-        elif kind in (frozenset, set):
-            hasher.update(b"f%d:" % len(value))
-            for item_digest in sorted(self.of(item) for item in value):
-                hasher.update(item_digest)
-        elif hasattr(value, "cache_identity") and not isinstance(value, type):
-            hasher.update(f"i:{value.cache_identity()};".encode())
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            hasher.update(f"D{kind.__module__}.{kind.__qualname__}:".encode())
-            for field in dataclasses.fields(value):
-                self._item(hasher, getattr(value, field.name))
-        elif kind in (datetime, time):
-            hasher.update(f"{kind.__name__}:{value.isoformat()}@{value.tzinfo};".encode())
-        elif kind is date:
-            hasher.update(f"date:{value.isoformat()};".encode())
-        elif isinstance(value, PurePath):
-            hasher.update(f"path:{value.as_posix()};".encode())
-        elif kind is bytes:
-            hasher.update(b"b%d:" % len(value))
-            hasher.update(value)
-        elif isinstance(value, FunctionType) and "<" not in value.__qualname__:  # no closure state
-            hasher.update(f"fn:{value.__module__}.{value.__qualname__};".encode())
+                self._item(parts, key)
+                self._item(parts, item)
+        elif how is _MOMENT:
+            parts.append(f"{kind.__name__}:{value.isoformat()}@{value.tzinfo};".encode())
+        elif how is _DAY:
+            parts.append(f"date:{value.isoformat()};".encode())
+        elif how is _BYTES:
+            parts.append(b"b%d:" % len(value))
+            parts.append(value)
+        elif how is _SET:
+            parts.append(b"f%d:" % len(value))
+            parts.extend(sorted(self.of(item) for item in value))
+        elif how is _IDENTITY:
+            parts.append(f"i:{value.cache_identity()};".encode())
+        elif how is _PATH:
+            parts.append(f"path:{value.as_posix()};".encode())
+        elif how is _FUNCTION and "<" not in value.__qualname__:  # a closure's state is not walked
+            parts.append(f"fn:{value.__module__}.{value.__qualname__};".encode())
         else:
             raise TypeError(f"briefs.keys cannot tell when a {kind.__qualname__} changes: "
                             "give it a cache_identity() or hand the stage plain data")
 
-    def _item(self, hasher: Any, item: Any) -> None:
-        if type(item) in _LEAVES:
-            self._feed(hasher, item)
-        elif dataclasses.is_dataclass(item):
-            hasher.update(self.of(item))
+    def _item(self, parts: list[bytes], item: Any) -> None:
+        """A value inside another: a dataclass by its (remembered) digest, anything else walked."""
+        kind = type(item)
+        if kind not in _HOW:
+            _how(item)
+        if kind is str:
+            data = item.encode("utf-8", "surrogatepass")
+            parts.append(b"s%d:" % len(data))
+            parts.append(data)
+        elif kind in _REMEMBERED:
+            found = self._memo.get(id(item))
+            parts.append(self.of(item) if found is None else found[1])
         else:
-            self._feed(hasher, item)
+            self._feed(parts, item)
 
+
+# How each type of value is walked (_HOW), learnt at its first value; dataclasses' field names.
+_TEXT, _SEQUENCE, _FIELDS, _SCALAR, _MAPPING, _MOMENT, _DAY, _BYTES, _SET, _IDENTITY, _PATH, _FUNCTION, _UNKNOWN = (
+    "text", "sequence", "fields", "scalar", "mapping", "moment", "day", "bytes", "set", "identity", "path",
+    "function", "unknown")
+_HOW: dict[type, str] = {str: _TEXT, tuple: _SEQUENCE, list: _SEQUENCE, bool: _SCALAR, int: _SCALAR,
+                         float: _SCALAR, type(None): _SCALAR, datetime: _MOMENT, time: _MOMENT, date: _DAY,
+                         bytes: _BYTES, frozenset: _SET, set: _SET, FunctionType: _FUNCTION}
+_FIELD_NAMES: dict[type, tuple[bytes, tuple[str, ...]]] = {}  # dataclass -> its tag and field names
+_REMEMBERED: set[type] = set()  # dataclasses: walked once a build, then known by identity
+
+
+def _how(value: Any) -> str:
+    """How values of `value`'s type are walked, learnt once per type."""
+    kind = type(value)
+    is_dataclass = dataclasses.is_dataclass(value) and not isinstance(value, type)
+    if isinstance(value, type):  # a class: not a value we can tell the changes of
+        how = _UNKNOWN
+    elif hasattr(value, "cache_identity"):
+        how = _IDENTITY
+    elif is_dataclass:
+        how = _FIELDS
+        _FIELD_NAMES[kind] = (f"D{kind.__module__}.{kind.__qualname__}:".encode(),
+                              tuple(field.name for field in dataclasses.fields(value)))
+    elif isinstance(value, dict):
+        how = _MAPPING
+    elif isinstance(value, PurePath):
+        how = _PATH
+    else:
+        how = _UNKNOWN
+    if is_dataclass:
+        _REMEMBERED.add(kind)
+    _HOW[kind] = how
+    return how
