@@ -314,7 +314,8 @@ class Builder:
             tidy(target)
             return last["skipped"]
         try:
-            with Staging(output, self.site_dir, last.get("files")) as staging:
+            spare = self.cache.spare(target) if self.cache is not None else None
+            with Staging(output, self.site_dir, last.get("files"), spare) as staging:
                 site, theme, digests, skipped = self.prepare(inputs)
                 make_site(site, theme, staging, digests, search=self.options.search)
                 staging.publish()

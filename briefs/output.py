@@ -9,6 +9,7 @@ briefs wrote.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import fcntl
@@ -63,9 +64,10 @@ def check_output(output: Path, site_dir: Path) -> Path:
     return target
 
 
-def write_site(files: dict[str, bytes], output: Path, site_dir: Path) -> None:
-    """Replace `output` with exactly `files` ({output-relative POSIX path: bytes}) + the marker."""
-    with Staging(output, site_dir) as staging:
+def write_site(files: dict[str, bytes], output: Path, site_dir: Path, spare: Path | None = None) -> None:
+    """Replace `output` with exactly `files` ({output-relative POSIX path: bytes}) + the marker
+    (starting from the `spare` folder, and keeping the old output there: see Staging)."""
+    with Staging(output, site_dir, spare=spare) as staging:
         _write_files(staging, files)
         staging.publish()
 
@@ -79,19 +81,28 @@ class Staging:
     as it is. `previous` is what the last build wrote ({path: (key, inode, size, mtime_ns)}):
     a file still as written there whose key matches is linked without reading it.
 
+    With a `spare` folder (in the cache), the output a build replaces is kept there, and the next
+    build starts its staging folder from it: most of its files are already links to the current
+    output's, so only what changed since is linked, written or removed (at 10,000 articles, some
+    11,000 links and folders made, and as many removed after the swap, become none).
+
     One build at a time per folder of outputs: a second is refused (an advisory lock).
     On any error the current output stays as it was and the staging folder is removed.
     """
 
-    def __init__(self, output: Path, site_dir: Path, previous: dict[str, tuple] | None = None) -> None:
+    def __init__(self, output: Path, site_dir: Path, previous: dict[str, tuple] | None = None,
+                 spare: Path | None = None) -> None:
         self.target = check_output(output, site_dir)
         self.previous = previous or {}
+        self.spare = spare
         self.manifest: dict[str, tuple] = {}  # what publish() leaves in the output (see `previous`)
         self.written = self.unchanged = 0
         self.changed = False  # whether publish() replaced the output
         self.root: Path | None = None
         self._lock: int | None = None
         self._folders: set[str] = set()
+        self._there: dict[str, int] = {}  # files the staging folder started with (the spare's): inode
+        self._spare_folders: set[str] = set()  # and its folders (relative paths)
         self.output = output
 
     def __enter__(self) -> Staging:
@@ -101,31 +112,59 @@ class Staging:
             _recover(self.target)
             self.root = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{self.target.name}-",
                                               dir=self.target.parent))
+            self._take_spare()
             self.root.chmod(0o755)  # mkdtemp's 0o700 would hide the site from the web server
-            self._folders = {str(self.root)}
+            self._folders = {str(self.root)} | {os.path.join(self.root, f) for f in self._spare_folders}
         except OSError as err:
-            self.__exit__(None, None, None)
+            self.__exit__(OSError, err, None)
             raise _write_error(err, self.output) from err
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self.root is not None:  # holds the new files on failure, else the old site (or nothing)
-            shutil.rmtree(self.root, ignore_errors=True)
+    def __exit__(self, kind: type | None, *exc: object) -> None:
+        if self.root is not None and self.root.is_dir():  # the old site (or, on failure, new files)
+            if kind is not None or not self._keep_spare():
+                shutil.rmtree(self.root, ignore_errors=True)
         if self._lock is not None:
             os.close(self._lock)
             self._lock = None
+
+    def _take_spare(self) -> None:
+        """Start from the spare folder, if there is one: learn what it holds (it may be anything a
+        build killed midway left; nothing in it is trusted but its files' inodes)."""
+        if self.spare is None or not self.spare.is_dir():
+            return
+        try:
+            os.rename(self.spare, self.root)  # onto mkdtemp's empty folder
+            self._there, self._spare_folders = _files_and_folders(self.root)
+        except OSError:
+            self._there, self._spare_folders = {}, set()
+            shutil.rmtree(self.root, ignore_errors=True)
+            self.root.mkdir()
+
+    def _keep_spare(self) -> bool:
+        """Keep what the staging folder holds now (the replaced output, or the current one when
+        nothing changed) as the next build's spare; False where it cannot be (another disk)."""
+        if self.spare is None:
+            return False
+        try:
+            self.spare.parent.mkdir(parents=True, exist_ok=True)
+            shutil.rmtree(self.spare, ignore_errors=True)
+            os.rename(self.root, self.spare)
+        except OSError:
+            return False
+        return True
 
     def reuse(self, path: str, key: str) -> bool:
         """Link `path` from the current output if it is still the file of that key; else False."""
         old = self.previous.get(path)
         if old is None or old[0] != key:
             return False
-        source = self.target / path
+        source = os.path.join(self.target, path)
         try:
             found = os.lstat(source)
             if (found.st_ino, found.st_size, found.st_mtime_ns) != old[1:]:
                 return False
-            os.link(source, self._destination(path))
+            self._link(source, path, self._destination(path), found.st_ino)
         except OSError:
             return False
         self.manifest[path] = old
@@ -140,19 +179,36 @@ class Staging:
         source = self.target / path
         try:
             try:
-                same = source.stat().st_size == len(data) and source.read_bytes() == data
+                found = source.stat()
+                same = found.st_size == len(data) and source.read_bytes() == data
             except OSError:
                 same = False
             if same:
-                os.link(source, destination)
+                self._link(str(source), path, str(destination), found.st_ino)
                 self.unchanged += 1
             else:
+                self._clear(path, str(destination))
                 destination.write_bytes(data)
                 self.written += 1
             found = os.lstat(destination)
         except OSError as err:
             raise _write_error(err, self.output) from err
         self.manifest[path] = (key, found.st_ino, found.st_size, found.st_mtime_ns)
+
+    def _link(self, source: str, path: str, destination: str, inode: int) -> None:
+        """Make `destination` the file `source` (of that inode), unless it already is."""
+        if self._there.get(path) == inode:
+            del self._there[path]
+            return
+        self._clear(path, destination)
+        os.link(source, destination)
+
+    def _clear(self, path: str, destination: str) -> None:
+        """Remove the spare's file at `path` before anything goes there: a file is never written
+        through, since the spare's are links to the current output's."""
+        if self._there.pop(path, None) is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(destination)
 
     def search(self, key: str, pages: list[str]) -> None:
         """The search index of the pages written so far: the current output's if made from pages
@@ -179,6 +235,7 @@ class Staging:
         try:
             self._place(MARKER, self.root / MARKER, None, MARKER_TEXT)
             self.manifest.pop(MARKER)
+            self._remove_stale()
             current = set(self.previous) if self.previous else None
             if self.written == 0 and current == set(self.manifest) and self.target.is_dir():
                 return False  # every file linked, none removed: the output is already this
@@ -192,9 +249,53 @@ class Staging:
         path = os.path.join(self.root, _safe_relative(name))  # strings: called once per file
         parent = os.path.dirname(path)
         if parent not in self._folders:
+            self._clear_way(name)
             os.makedirs(parent, exist_ok=True)
             self._folders.add(parent)
+        if name in self._spare_folders:  # a folder of the spare's where this file goes now
+            shutil.rmtree(path)
+            self._spare_folders = {f for f in self._spare_folders if f != name and not f.startswith(f"{name}/")}
+            self._folders = {f for f in self._folders if f != path and not f.startswith(f"{path}/")}
+            self._there = {p: i for p, i in self._there.items() if not p.startswith(f"{name}/")}
         return path
+
+    def _clear_way(self, name: str) -> None:
+        """Remove the spare's files that stand where `name` needs folders."""
+        parts = name.split("/")
+        for end in range(1, len(parts)):
+            prefix = "/".join(parts[:end])
+            if self._there.pop(prefix, None) is not None:
+                os.unlink(os.path.join(self.root, prefix))
+
+    def _remove_stale(self) -> None:
+        """Remove the spare's files this build did not put, and the folders they leave empty."""
+        for path in self._there:
+            os.unlink(os.path.join(self.root, path))
+            folder = os.path.dirname(path)
+            while folder:
+                try:
+                    os.rmdir(os.path.join(self.root, folder))
+                except OSError:  # not empty
+                    break
+                folder = os.path.dirname(folder)
+        self._there = {}
+
+
+def _files_and_folders(root: Path) -> tuple[dict[str, int], set[str]]:
+    """Every file under `root` with its inode, and every folder (relative POSIX paths)."""
+    files: dict[str, int] = {}
+    folders: set[str] = set()
+    pending = [(str(root), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.add(prefix + entry.name)
+                    pending.append((entry.path, f"{prefix}{entry.name}/"))
+                else:
+                    files[prefix + entry.name] = entry.inode()
+    return files, folders
 
 
 def still_written(target: Path, manifest: dict[str, tuple]) -> bool:

@@ -233,3 +233,39 @@ def test_an_unwritable_parent_folder_is_reported_not_raised_as_a_traceback(site,
     with pytest.raises(BriefsError, match="Permission denied") as raised:
         write_site(SITE_FILES, site / "public", site)
     assert raised.value.path == str(site.resolve())
+
+
+def test_a_build_that_starts_from_the_spare_folder_publishes_exactly_its_files(site, tmp_path, monkeypatch):
+    spare = tmp_path / "cache" / "spare"
+    write_site(SITE_FILES, site / "public", site, spare)
+    write_site({**SITE_FILES, "index.html": b"v2"}, site / "public", site, spare)
+    assert tree(spare)["index.html"] == b"<h1>Home</h1>" and leftovers(site) == []  # the replaced output
+    before = tree(site / "public")
+    seen = []
+    real_swap = output._swap_in
+
+    def look_and_swap(staging, target):
+        seen.append(tree(site / "public"))  # the spare's files are links to these: never written through
+        real_swap(staging, target)
+
+    monkeypatch.setattr(output, "_swap_in", look_and_swap)
+    changed = {"index.html": b"v3", "2025/06/02": b"a file where a folder was",
+               "feed.xml/index.html": b"a folder where a file was", "new.html": b"new"}
+    write_site(changed, site / "public", site, spare)
+    assert seen == [before]
+    assert tree(site / "public") == {**changed, MARKER: before[MARKER]}
+    write_site(SITE_FILES, site / "public", site, spare)
+    assert tree(site / "public") == {**SITE_FILES, MARKER: before[MARKER]}
+    assert leftovers(site) == []
+
+
+def test_a_spare_folder_left_in_any_state_is_not_trusted(site, tmp_path):
+    spare = tmp_path / "spare"
+    write_site(SITE_FILES, site / "public", site, spare)
+    write_site(SITE_FILES, site / "public", site, spare)  # nothing changed: the spare is the output
+    (spare / "stray.html").write_bytes(b"left by a build killed midway")
+    (spare / "feed.xml").unlink()  # a build writes a new file, never through a link
+    (spare / "feed.xml").write_bytes(b"half written")
+    (spare / "2025" / "06" / "02" / "talks" / "index.html").unlink()
+    write_site({**SITE_FILES, "index.html": b"v2"}, site / "public", site, spare)
+    assert tree(site / "public") == {**SITE_FILES, "index.html": b"v2", MARKER: output.MARKER_TEXT}
