@@ -15,15 +15,16 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
 from urllib.parse import urljoin
-
-from feedgen.feed import FeedGenerator
 
 from briefs.config import SiteConfig
 from briefs.render.outputs import ATOM, JSON_FEED, RSS, Artifact
 from briefs.render.theme import DAYS, MONTHS
 from briefs.site import DailyBrief, Site, Story, absolute_url
+
+if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator
 
 TAG_FEED_ITEMS = 20  # newest stories in each tag's feed
 EMPTY_FEED_DATE = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no items
@@ -210,6 +211,8 @@ def _story_item(config: SiteConfig, story: Story, html: str) -> _Item:
 def _feed(config: SiteConfig, items: list[_Item], page_url: str, path: str, title: str,
           description: str) -> FeedGenerator:
     """A feed of `items` (newest first) about the page at `page_url`, itself published at `path`."""
+    from feedgen.feed import FeedGenerator  # with lxml, 50 ms to import: only when a feed is made
+
     updated = max((item.updated for item in items), default=EMPTY_FEED_DATE).replace(microsecond=0)
     feed = FeedGenerator()
     feed.id(absolute_url(config, page_url))

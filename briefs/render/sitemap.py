@@ -4,11 +4,14 @@ Google News sitemap of the newest articles) and /robots.txt."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from xml.sax.saxutils import escape
+from functools import partial
+from html import escape as html_escape
 
 from briefs.config import SiteConfig
 from briefs.render.outputs import TEXT, XML, Artifact
 from briefs.site import Site, Story, absolute_url
+
+escape = partial(html_escape, quote=False)  # &, < and > (xml.sax.saxutils' escape, without its 50 ms import)
 
 NOT_LISTED = frozenset({"/404.html"})  # pages a search engine should not index
 NEWS_WINDOW = timedelta(days=2)  # Google News reads the articles of the last two days only...
