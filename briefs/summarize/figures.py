@@ -24,9 +24,9 @@ What counts as a figure:
 
 Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals and rankings ("second round",
 "top 10"), ages ("29-year-old", "aged 29", "at the age of 73"), labels after a name ("Boeing 747",
-"No. 10") and spans of time that are not an attribute of a thing ("two weeks", "24 hours"; "a
-three-year war" counts). A bare number with nothing it counts ("Lindsey, 29") is skipped: the reader
-could not tell what it is.
+"No. 10"; not after a possessive: "Kane's 19 goals") and spans of time that are not an attribute of
+a thing ("two weeks", "24 hours"; "a three-year war" counts). A bare number with nothing it counts
+("Lindsey, 29") is skipped: the reader could not tell what it is.
 
 `text` is one stretch of the sentence, copied as it stands, that reads as a phrase on its own: it
 starts where a phrase starts (the number's own modifiers, or the clause it ends: "the council will
@@ -40,14 +40,14 @@ is a change of ("... is to cut | its growth forecast for the economy from 1.8% t
 the object of a preposition ("... in | the big new fund will be £5m"); else the figure is not shown:
 no figure beats a distorted one.
 
-A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3),
-then results and leads, sentences, people killed, hurt, assaulted, arrested or charged however few
-("two people died", "one man dead", "two boys were stabbed") and from ten up people or things
-something happened to (2), then other counts and measures (1). Trivial counts (below ten of
-anything else: "two libraries", "he sent three men"; durations: "a six-hour meeting", unless a
-ban) weigh 0 and are not shown. The lead's figures weigh one more, and a figure the title states two
-more. Ties go to the earlier figure. One fact is shown once: a value already shown (or part of a
-shown range or change) is not shown again; a trivial count, not being shown, hides nothing.
+A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3), then
+results and leads, sentences, people killed, hurt, assaulted, arrested or charged however few ("two
+people died", "one man dead", "two boys were stabbed", "two more victims") and from ten up people or
+things something happened to (2), then other counts and measures (1). Trivial counts (below ten of
+anything else: "two libraries", "he sent three men"; durations: "a six-hour meeting", unless a ban)
+weigh 0 and are not shown. The lead's figures weigh one more, and a figure the title states two more.
+Ties go to the earlier figure. One fact is shown once: a value already shown (or part of a shown range
+or change) is not shown again; a trivial count, not being shown, hides nothing.
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ _PEOPLE = frozenset(
 )
 _PAST_IRREGULAR = frozenset(
     """hit struck shot lost sold cut spent built sent won held brought caught paid made gave took saw grew said told
-    seen given taken shown known grown""".split()
+    seen given taken shown known grown died fled led""".split()
 )
 _AUXILIARIES = frozenset("has have had was were is are will would be been".split())
 _TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -209,6 +209,7 @@ _TALLY = re.compile(r"\b(?:toll|(?:number|total)\s+of|turnout|attendance|populat
 _TALLY_PHRASE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+number|number|total|death\s+toll|toll)\s+of\b(?!.*\b[Tt]he\s+(?:total\s+)?number\b)")
 _TALLY_LABEL = re.compile(r"(?:^|(?<=\s))(?:[Dd]eath\s+toll|[Aa]ttendance|[Tt]urnout|[Pp]opulation):\s*$")
 _PENALTIES = frozenset("ban bans suspension sentence".split())
+_VICTIMS = frozenset("victims casualties fatalities hostages".split())  # people harmed, whatever the verb
 # A lead or a deficit in a contest is a result: "four points clear", "two shots behind" (not "two bags behind").
 _MARGIN = re.compile(r"\s+(?:clear|ahead|behind|adrift)\b")
 _MARGIN_UNITS = frozenset("points goals shots strokes lengths runs wickets games matches votes seats".split())
@@ -226,7 +227,7 @@ _COMPARISON = re.compile(rf"\s(?:{'|'.join(sorted(_COMPARISONS))})\b")
 # Words around a score that make it a result: "a 2-1 win", "beat Spain 1-0" (not "10-12 people").
 _RESULT = re.compile(
     r"\b(?:beat|beating|won|win|wins|winning|lost|lose|losing|drew|draw|defeat|defeated|defeating|victory|loss|drubbing"
-    r"|thrashing|thrashed|success|triumph|lead|led|trailed|trailing|ousted|overcame|eliminated|routed|edged|walkover)\b"
+    r"|thrashing|thrashed|crushed|hammered|thumped|success|triumph|lead|led|trailed|trailing|ousted|overcame|eliminated|routed|edged|walkover)\b"
 )
 # A sentence or a ban: "jailed for five years", "banned from driving for six months", "could face up
 # to 45 years".
@@ -466,7 +467,9 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     end = margin.end() if margin else end  # "four points clear": a lead is a result
     event = verb_start is not None or verb is not None and verb.group().split()[-1] not in _SPEECH
     people = _is_people(head)
-    harmed = people and _AFFECTED.search(sentence) is not None or head.lower() in _PENALTIES  # "a 15-year ban"
+    harmed = (  # "a 15-year ban", "the three victims"
+        people and _AFFECTED.search(sentence) is not None or head.lower() in _PENALTIES or head.lower() in _VICTIMS
+    )
     weight = _weight(match, number, attribute, people=people, event=event, harmed=harmed or margin is not None)
     return _Found(Figure(value, sentence[start:end], sentence), weight, (value,), end, False)
 
@@ -555,6 +558,7 @@ def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: st
         and previous[:1].isupper()
         and before.strip() != previous  # a capital at sentence start is just the first word
         and previous.lower() not in _MODIFIERS
+        and not previous.endswith(("'s", "’s", "s'", "s’"))  # "Kane's 19 goals" is a count, not a label
     )
 
 
@@ -693,7 +697,7 @@ def _predicate(sentence: str, end: int, *, participle: bool) -> int | None:
     in mortgage arrears', '71% | backed strike action', and with `participle` '1 in 3 | spending more
     than four hours there'. None when no verb follows, or the clause runs on past _CONTEXT_WORDS."""
     following = _NEXT_WORD.match(sentence, end)
-    first = following.group(1) if following else ""
+    first = following.group(1).rstrip(".,;:!?") if following else ""  # "in which 96 | died."
     if not (_is_past(first) or first in _AUXILIARIES or participle and first.endswith("ing") and first.isalpha()):
         return None
     words = list(_SPACED.finditer(sentence, end, min(end + 120, len(sentence))))
@@ -701,6 +705,8 @@ def _predicate(sentence: str, end: int, *, participle: bool) -> int | None:
         token = word.group()
         if n and (token.lower() in _CLAUSE_WORDS or token.lower() in _AND):
             return words[n - 1].end()
+        if n and token in _AUXILIARIES and _is_past(words[n - 1].group()):
+            return words[n - 1].end()  # "the disaster in which 96 died | was ...": the clause it opens has ended
         if token[-1] in _CLAUSE_END or token[-1] in ".!?":
             return word.end() - 1
     return words[-1].end() if len(words) <= _CONTEXT_WORDS else None

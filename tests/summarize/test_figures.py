@@ -352,3 +352,21 @@ def test_a_tally_in_a_long_clause_is_said_from_its_noun_phrase():
     assert texts("The sales will take the total number of copies of each song on sale to about 28,000.") == [
         "the total number of copies of each song on sale to about 28,000"
     ]
+
+
+def test_a_count_whose_verb_ends_the_sentence_is_its_subject():
+    assert texts("It was the 1989 disaster in which 96 died.") == ["96 died"]
+    assert texts("The disaster in which 96 died was in 1989.") == ["96 died"]  # not "96 died was in 1989"
+
+
+def test_a_count_after_a_possessive_is_no_label():
+    assert texts("Impressed by Kane's 19 Premier League goals this term, he signed.") == ["19 Premier League goals"]
+    assert texts("A Boeing 747 landed at Heathrow.") == []
+
+
+def test_victims_are_people_harmed_whatever_the_verb():
+    assert texts("Two more victims came forward on Monday.") == ["Two more victims"]
+
+
+def test_a_crushing_win_is_a_result():
+    assert texts("Leverkusen crushed visitors Hanover 96 4-0 to go third.") == ["Leverkusen crushed visitors Hanover 96 4-0"]
