@@ -157,6 +157,8 @@ class Builder:
     _cache: dict = field(default_factory=dict)  # article key (see `load`) -> (Article, Brief)
     _theme: tuple = ()  # (theme_sources(config), Theme): reused while no template changes (serve)
     _memo: dict = field(default_factory=dict)  # what render_site made last, by artifact key (serve)
+    _search_memo: dict = field(default_factory=dict)  # the search bundles search_index() made last
+    _rendered: tuple = ()  # (Site, Digests) of the last render()
     warnings: list[BriefsError] = field(default_factory=list)  # of the last render (site_warnings)
 
     @property
@@ -287,9 +289,18 @@ class Builder:
 
         try:
             site, theme, digests, skipped = self.prepare()
+            self._rendered = (site, digests)
             return render_site(site, theme, self._memo, digests, search=self.options.search), skipped
         finally:
             gc.unfreeze()
+
+    def search_index(self) -> dict[str, bytes]:
+        """The search index of the site `render()` made last, its bundles made again only where
+        their stories changed since the last call (serve makes it after publishing the pages)."""
+        from briefs.render.pages import render_search
+
+        site, digests = self._rendered
+        return render_search(site, self._search_memo, digests)
 
     def write(self, output: Path) -> list[BriefsError]:
         """Build into `output`, page by page (nothing held in memory), files whose bytes did not
@@ -317,7 +328,7 @@ class Builder:
             spare = self.cache.spare(target) if self.cache is not None else None
             with Staging(output, self.site_dir, last.get("files"), spare) as staging:
                 site, theme, digests, skipped = self.prepare(inputs)
-                make_site(site, theme, staging, digests, search=self.options.search)
+                make_site(site, theme, staging, digests, search=self.options.search, jobs=self.jobs)
                 staging.publish()
         finally:
             gc.unfreeze()

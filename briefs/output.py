@@ -103,6 +103,7 @@ class Staging:
         self._folders: set[str] = set()
         self._there: dict[str, int] = {}  # files the staging folder started with (the spare's): inode
         self._spare_folders: set[str] = set()  # and its folders (relative paths)
+        self._by_key: dict[str | None, list[str]] | None = None  # `previous`'s paths by key (index())
         self.output = output
 
     def __enter__(self) -> Staging:
@@ -210,20 +211,25 @@ class Staging:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(destination)
 
-    def search(self, key: str, pages: list[str]) -> None:
-        """The search index of the pages written so far: the current output's if made from pages
-        of the same keys (see make_site), else made anew from the pages' files."""
-        from briefs.render.search import search_index
-
-        old = [path for path, entry in self.previous.items() if entry[0] == key]
+    def reuse_index(self, key: str) -> bool:
+        """Link the current output's files of the search index of `key` (see make_site), if every
+        one of them is still as written; else link none."""
+        if self._by_key is None:
+            self._by_key = {}
+            for path, entry in self.previous.items():
+                self._by_key.setdefault(entry[0], []).append(path)
+        old = self._by_key.get(key, [])
         if old and all(self.reuse(path, key) for path in old):
-            return
+            return True
         for path in old:  # some were linked: they are made again, never written through a link
             if path in self.manifest:
                 del self.manifest[path]
-                (self.root / path).unlink()
+                os.unlink(os.path.join(self.root, path))
                 self.unchanged -= 1
-        for path, data in search_index({path: self.root / path for path in pages}).items():
+        return False
+
+    def put_index(self, key: str, files: dict[str, bytes]) -> None:
+        for path, data in files.items():
             if path in self.manifest:
                 raise BriefsError(f"static file {path} would overwrite the search index",
                                   path=f"static/{path}", hint="rename it or remove it from static/")

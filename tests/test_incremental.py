@@ -30,6 +30,12 @@ def write_article(site: Path, n: int, title: str | None = None, folder: str | No
     return path
 
 
+def in_april(site: Path, n: int) -> None:
+    """An article dated in April, a month of its own (so a bundle of the search index of its own)."""
+    path = write_article(site, n, folder="2025/04/02")
+    path.write_text(path.read_text().replace("date: 2025-03-", "date: 2025-04-"))
+
+
 def stats(folder: Path) -> dict[str, tuple[int, int]]:
     return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
             for p in folder.rglob("*") if p.is_file()}
@@ -51,6 +57,7 @@ def rename(site: Path) -> None:
 
 
 EDITS = {
+    "an article added in another month": lambda site: in_april(site, 30),
     "an article edited": lambda site: write_article(site, 5, "Tram stop 5 opens a week late"),
     "an article deleted": lambda site: (site / "content/2025/03/08/story-7.md").unlink(),
     "an article renamed": rename,
@@ -82,6 +89,7 @@ def test_warm_unchanged_and_cold_builds_are_byte_identical_after_every_edit(site
 
 
 def test_a_one_article_edit_rewrites_only_the_files_that_show_it(site, tmp_path, capsys):
+    in_april(site, 30)  # a month of its own: a bundle of the search index of its own
     out = tmp_path / "out"
     build(site, out)
     before = stats(out)
@@ -91,7 +99,23 @@ def test_a_one_article_edit_rewrites_only_the_files_that_show_it(site, tmp_path,
     rewritten = {path for path in after if before.get(path) != after[path]}
     assert "2025/03/06/story-5/index.html" in rewritten and "2025/03/02/index.html" not in rewritten
     assert len(rewritten) < len(after) / 2
-    assert "1 articles processed, 11 reused" in capsys.readouterr().err
+    assert "1 articles processed, 12 reused" in capsys.readouterr().err
+    april = {path for path in after if path.startswith("pagefind/2025-04/")}
+    assert april and not april & rewritten, "April's bundle of the search index is kept as it was"
+    assert any(path.startswith("pagefind/2025-03/") for path in rewritten), "March's is made again"
+
+
+def test_a_build_without_search_leaves_it_out_and_the_next_with_it_is_as_a_cold_one(site, tmp_path):
+    out = tmp_path / "out"
+    build(site, out)
+    write_article(site, 5, "Tram stop 5 opens a week late")
+    build(site, out, "--no-search")
+    assert not (out / "pagefind").exists() and (out / "search" / "index.html").is_file()
+    build(site, tmp_path / "cold-no-search", "--no-cache", "--no-search")
+    assert tree(out) == tree(tmp_path / "cold-no-search")
+    build(site, out)
+    build(site, tmp_path / "cold", "--no-cache")
+    assert tree(out) == tree(tmp_path / "cold")
 
 
 def test_several_processes_give_the_same_site_as_one(site, tmp_path):

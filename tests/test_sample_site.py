@@ -7,6 +7,8 @@ articles stay out, and a second build is byte-identical.
 
 from __future__ import annotations
 
+import json
+
 import os
 import shutil
 import subprocess
@@ -98,8 +100,10 @@ def test_every_page_kind_is_there(out: Path):
         assert 3 <= len(stories) <= 6, day
     for path in ("index.html", "page/2/index.html", "archive/index.html", "tags/index.html",
                  "404.html", "sitemap.xml", "news-sitemap.xml", "robots.txt", "feed.xml", "atom.xml",
-                 "search/index.html", "pagefind/pagefind.js"):
+                 "search/index.html", "pagefind/bundles.json"):
         assert (out / path).is_file(), path
+    bundles = json.loads((out / "pagefind" / "bundles.json").read_text())
+    assert "2026-11" in bundles and all((out / "pagefind" / name / "pagefind.js").is_file() for name in bundles)
     assert list(out.glob("tags/*/feed.xml"))
 
 

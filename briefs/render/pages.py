@@ -7,6 +7,8 @@ only the variables that template reads, so its key changes exactly when what it 
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -208,35 +210,53 @@ class Sink(Protocol):
 
     def put(self, path: str, key: str, data: bytes) -> None: ...
 
-    def search(self, key: str, pages: list[str]) -> None:
-        """Add the search index of the HTML files at `pages` (already put), unless that of `key`
-        can be reused."""
+    def reuse_index(self, key: str) -> bool:
+        """Keep the search index's files of this key (a bundle the last build made from the same
+        stories) if the sink still has every one of them; False if not."""
+
+    def put_index(self, key: str, files: dict[str, bytes]) -> None:
+        """Add files of the search index ({path: bytes}), made from what `key` is the digest of."""
 
 
 def make_site(site: Site, theme: Theme, sink: Sink, digests: Digests | None = None, *,
-              search: bool = True) -> None:
-    """Make every artifact of the site into `sink`, reusing what it still holds; then (if
-    `search`) the search index of the pages. Raises BuildFailed listing every template error,
-    one per template line at fault, not one per page."""
+              search: bool = True, jobs: int = 1) -> None:
+    """Make every artifact of the site into `sink`, reusing what it still holds, and (if
+    `search`) the search index, a bundle per month (see briefs.render.search): `jobs` bundles
+    are indexed at a time, while the pages are made. Raises BuildFailed listing every template
+    error, one per template line at fault, not one per page."""
     from briefs.errors import BriefsError, BuildFailed
-    from briefs.render.search import search_index
 
     digests = digests or Digests()
-    keys: dict[str, str] = {}
-    errors: dict[tuple, BriefsError] = {}
-    for artifact in artifacts(site, theme):
-        key = keys[artifact.path] = artifact.key(digests)
-        if sink.reuse(artifact.path, key):
-            continue
+    with ThreadPoolExecutor(jobs) as pool:
         try:
-            sink.put(artifact.path, key, artifact.render())
-        except BriefsError as err:
-            errors.setdefault((err.path, err.line), err)
-    if errors:
-        raise BuildFailed(list(errors.values()))
-    if search:  # the index reads every page (a theme chooses which ones it marks for search)
-        html = {path: key for path, key in keys.items() if path.endswith(".html")}
-        sink.search(digests.hex((search_index, tuple(html.items()))), list(html))
+            index = start_search(site, sink, digests, pool) if search else []
+            errors: dict[tuple, BriefsError] = {}
+            for artifact in artifacts(site, theme):
+                key = artifact.key(digests)
+                if sink.reuse(artifact.path, key):
+                    continue
+                try:
+                    sink.put(artifact.path, key, artifact.render())
+                except BriefsError as err:
+                    errors.setdefault((err.path, err.line), err)
+            if errors:
+                raise BuildFailed(list(errors.values()))
+            for key, made in index:
+                sink.put_index(key, made.result())
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+
+def start_search(site: Site, sink: Sink, digests: Digests, pool: Executor) -> list[tuple[str, Future]]:
+    """The search index's files that `sink` does not hold yet, being made in `pool`, by key: the
+    list of bundles, and each bundle whose stories changed since the sink's last build."""
+    from briefs.render.search import bundles, index_bundle, listing
+
+    found = bundles(site)
+    names = tuple(bundle.name for bundle in found)
+    calls = [(listing, names)] + [(index_bundle, bundle) for bundle in found]
+    return [(key, pool.submit(*call)) for call in calls
+            if not sink.reuse_index(key := digests.hex(call))]
 
 
 @dataclass
@@ -256,18 +276,20 @@ class MemorySink:
     def put(self, path: str, key: str, data: bytes) -> None:
         self.files[path] = self.made[key] = data
 
-    def search(self, key: str, pages: list[str]) -> None:
-        from briefs.errors import BriefsError
-        from briefs.render.search import search_index
+    def reuse_index(self, key: str) -> bool:
+        files = self.previous.get(key)
+        if files is not None:
+            self.put_index(key, files)
+        return files is not None
 
-        index = self.previous.get(key)
-        if index is None:
-            index = search_index({path: self.files[path] for path in pages})
-        for path in index.keys() & self.files.keys():
+    def put_index(self, key: str, files: dict[str, bytes]) -> None:
+        from briefs.errors import BriefsError
+
+        for path in files.keys() & self.files.keys():
             raise BriefsError(f"static file {path} would overwrite the search index",
                               path=f"static/{path}", hint="rename it or remove it from static/")
-        self.files.update(index)
-        self.made[key] = index
+        self.files.update(files)
+        self.made[key] = files
 
 
 def render_site(site: Site, theme: Theme, memo: dict[str, Any] | None = None,
@@ -278,8 +300,24 @@ def render_site(site: Site, theme: Theme, memo: dict[str, Any] | None = None,
     made: an artifact whose key is unchanged is not made again. Updated in place to hold this
     build's artifacts only.
     """
+    return _in_memory(memo, lambda sink: make_site(site, theme, sink, digests, search=search))
+
+
+def render_search(site: Site, memo: dict[str, Any], digests: Digests | None = None) -> dict[str, bytes]:
+    """The search index's files in memory (the dev server makes them after the pages), reusing
+    the bundles of `memo` (updated in place, as render_site's) whose stories did not change."""
+
+    def make(sink: MemorySink) -> None:
+        with ThreadPoolExecutor(1) as pool:
+            for key, made in start_search(site, sink, digests or Digests(), pool):
+                sink.put_index(key, made.result())
+
+    return _in_memory(memo, make)
+
+
+def _in_memory(memo: dict[str, Any] | None, make: Callable[[MemorySink], None]) -> dict[str, bytes]:
     sink = MemorySink(dict(memo or {}))
-    make_site(site, theme, sink, digests, search=search)
+    make(sink)
     if memo is not None:
         memo.clear()
         memo.update(sink.made)

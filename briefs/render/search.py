@@ -1,30 +1,40 @@
-"""Rendered pages -> the search index under /pagefind/, made by Pagefind over the site's HTML.
+"""Stories -> the search index under /pagefind/: one Pagefind bundle per month, merged in the browser.
 
-Pagefind (PyPI `pagefind[extended]`, which ships the binary: nothing is downloaded at run time)
-indexes the pages that mark their text with `data-pagefind-body` (the default theme: article pages),
-with the metadata, filters and sort keys their `data-pagefind-*` attributes name. The index is a
-folder of static files that /search/ loads in the browser; it is returned like any other output,
-so `build` writes it with the rest of the site and `serve` serves it from memory.
+Pagefind (PyPI `pagefind[extended]`, which ships the binary: nothing is downloaded at run time) is
+handed one small document per story, made here from the story itself (headline, byline, the
+article's text; its section and tags as filters, its date and lede as metadata, its time as the
+sort key), not the rendered pages: it then reads a tenth of the HTML, and the index does not
+depend on the theme.
+
+Pagefind has no incremental mode, and it holds about 0.1 MiB per page while it indexes. So the
+stories are indexed by the month they were published in, each month a bundle of its own
+(/pagefind/2025-06/), kept by the digest of exactly its stories: a build re-indexes only the
+months whose stories changed, and Pagefind never holds more than one month. /search/ loads the
+newest bundle and merges the others into it (Pagefind's `mergeIndex`); /pagefind/bundles.json
+lists them, newest first.
 """
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
-import os
 import re
-import shutil
 import subprocess
-import tempfile
-from collections.abc import Mapping
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import cbor2
 
 from briefs.errors import BriefsError
+from briefs.render.pages import first_sentence, output_path
+from briefs.render.theme import long_date
+from briefs.site import Site, Story
 
-FOLDER = "pagefind"  # the index's folder in the output: /pagefind/pagefind.js
+FOLDER = "pagefind"  # the index's folder in the output: /pagefind/<bundle>/pagefind.js
+LISTING = f"{FOLDER}/bundles.json"  # the bundles' names, newest first
 # Pagefind's own ready-made interfaces: the default theme has its own (static/search.js)
 UNUSED = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
 
@@ -39,52 +49,131 @@ def pagefind_binary() -> Path:
     return binary
 
 
-def search_index(pages: Mapping[str, bytes | Path]) -> dict[str, bytes]:
-    """The search index of these HTML pages ({output path: bytes, or the file holding them}), by
-    output path. Pagefind reads each page's language from its <html lang> (stemming, word splitting).
+@dataclass(frozen=True)
+class Bundle:
+    """The stories of one month, indexed together: everything `index_bundle` reads."""
 
-    The pages are laid out in a temporary folder of their own, in path order: Pagefind numbers
-    pages in the order it finds them, so the same pages always give the same index here.
+    name: str  # "2025-06": the folder under /pagefind/
+    language: str  # the site's: Pagefind stems and splits words by it
+    stories: tuple[Story, ...]
+
+    @property
+    def folder(self) -> str:
+        return f"{FOLDER}/{self.name}"
+
+
+def bundles(site: Site) -> list[Bundle]:
+    """The site's stories by the month they were published in, newest month first."""
+    months: dict[str, list[Story]] = {}
+    for story in site.stories:
+        months.setdefault(f"{story.day:%Y-%m}", []).append(story)
+    return [Bundle(name, site.config.language, tuple(stories))
+            for name, stories in sorted(months.items(), reverse=True)]
+
+
+def listing(names: tuple[str, ...]) -> dict[str, bytes]:
+    """/pagefind/bundles.json: the bundles' names, newest first, for static/search.js."""
+    return {LISTING: json.dumps(list(names)).encode()}
+
+
+def document(story: Story, language: str) -> str:
+    """What Pagefind indexes of a story: its headline (weighted as a heading), byline, text and
+    photo captions, with the metadata a result shows, its filters and its sort key (seconds since 1970)."""
+    article = story.article
+    head = [f'<meta data-pagefind-meta="date[content]" content="{escape(long_date(story.day))}">',
+            f'<meta data-pagefind-meta="lede[content]" content="{escape(first_sentence(story))}">']
+    if article.section:
+        head.append(f'<meta data-pagefind-filter="section[content]" content="{escape(article.section)}">')
+    head += [f'<meta data-pagefind-filter="tag[content]" content="{escape(tag)}">' for tag in article.tags]
+    byline = f"<p>By {escape(article.author)}</p>" if article.author else ""
+    captions = "".join(f"<p>{escape(caption)}</p>" for caption in article.captions)
+    return (f'<!doctype html><html lang="{escape(language)}"><head><meta charset="utf-8">{"".join(head)}</head>'
+            f'<body data-pagefind-body data-pagefind-sort="published:{int(story.published.timestamp())}">'
+            f'<h1 data-pagefind-meta="title">{escape(story.brief.headline)}</h1>{byline}{article.html}{captions}'
+            '</body></html>')
+
+
+def index_bundle(bundle: Bundle) -> dict[str, bytes]:
+    """The Pagefind index of one bundle's stories, by output path (under /pagefind/<name>/).
+
+    The documents go to Pagefind in URL order, one batch at a time, and the files come back in
+    memory: no page is written to disk or read back. Pagefind numbers pages in the order they
+    arrive, so the same stories always give the same index (see `reproducible` for the rest).
     """
-    with tempfile.TemporaryDirectory(prefix="briefs-search-") as tmp:
-        site = Path(tmp) / "site"
-        for path, data in sorted(pages.items()):
-            (site / path).parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(data, Path):
-                _link_or_copy(data, site / path)
-            else:
-                (site / path).write_bytes(data)
-        return index_folder(site)
+    with Service() as service:
+        index = service.ask({"type": "NewIndex", "config": None})["index_id"]
+        stories = sorted(bundle.stories, key=lambda story: story.url)
+        for start in range(0, len(stories), BATCH):
+            service.ask_all([{"type": "AddFile", "index_id": index, "url": story.url, "file_path": None,
+                              "file_contents": document(story, bundle.language)}
+                             for story in stories[start:start + BATCH]])
+        files = service.ask({"type": "GetFiles", "index_id": index})["files"]
+    return reproducible(bundle.folder, {file["path"]: base64.b64decode(file["content"])
+                                        for file in sorted(files, key=lambda file: file["path"])
+                                        if not file["path"].startswith(UNUSED)})
 
 
-def _link_or_copy(source: Path, destination: Path) -> None:
-    try:
-        os.link(source, destination)
-    except OSError:  # another file system
-        shutil.copyfile(source, destination)
+BATCH = 64  # documents sent before reading their answers: what the pipes hold without blocking
 
 
-def index_folder(site: Path) -> dict[str, bytes]:
-    """The search index of the HTML files in the folder `site` (a built site), by output path."""
-    with tempfile.TemporaryDirectory(prefix="briefs-search-") as tmp:
-        result = subprocess.run(
-            [str(pagefind_binary()), "--site", str(site), "--output-path", str(Path(tmp) / FOLDER),
-             "--silent"],
-            cwd=tmp, capture_output=True, text=True)  # cwd: no pagefind.yml of the user's applies
-        if result.returncode != 0:
-            raise BriefsError(f"Pagefind could not build the search index: {result.stderr.strip()}",
-                              hint="check the `data-pagefind-*` attributes of your templates")
-        index = Path(tmp) / FOLDER
-        return reproducible({f"{FOLDER}/{path.relative_to(index).as_posix()}": path.read_bytes()
-                             for path in sorted(index.rglob("*"))
-                             if path.is_file() and not path.name.startswith(UNUSED)})
+class Service:
+    """Pagefind's service mode (`pagefind --service`), which its own Node and Python packages
+    drive: requests and answers are base64-encoded JSON, each followed by a comma."""
+
+    def __enter__(self) -> Service:
+        self._process = subprocess.Popen([str(pagefind_binary()), "--service"], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self._sent = 0
+        self._buffer = bytearray()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._process.stdin.close()
+        self._process.kill()
+        self._process.wait()
+
+    def ask(self, request: dict) -> dict:
+        [answer] = self.ask_all([request])
+        return answer
+
+    def ask_all(self, requests: list[dict]) -> list[dict]:
+        """Send the requests, then read as many answers (in the order Pagefind gives them)."""
+        try:
+            for request in requests:
+                self._sent += 1
+                message = json.dumps({"message_id": self._sent, "payload": request}).encode()
+                self._process.stdin.write(base64.b64encode(message) + b",")
+            self._process.stdin.flush()
+            answers = [self._answer() for _ in requests]
+        except (OSError, ValueError) as err:
+            raise self._failed(str(err)) from None
+        for answer in answers:
+            if answer.get("type") == "Error":
+                raise self._failed(answer.get("message", ""))
+        return answers
+
+    def _answer(self) -> dict:
+        while (end := self._buffer.find(b",")) < 0:
+            chunk = self._process.stdout.read1(1 << 20)
+            if not chunk:
+                raise ValueError("Pagefind stopped")
+            self._buffer += chunk
+        message = json.loads(base64.b64decode(self._buffer[:end]))
+        del self._buffer[:end + 1]
+        return message["payload"]
+
+    @staticmethod
+    def _failed(message: str) -> BriefsError:
+        return BriefsError(f"Pagefind could not build the search index: {message}".rstrip(": "),
+                           hint=f"check that the installed pagefind runs: {pagefind_binary()} --version")
 
 
 SIGNATURE = b"pagefind_dcd"  # what starts every gzipped CBOR file of the index
 
 
-def reproducible(files: dict[str, bytes]) -> dict[str, bytes]:
-    """The same index from the same pages, byte for byte (briefs builds are reproducible).
+def reproducible(folder: str, files: dict[str, bytes]) -> dict[str, bytes]:
+    """The same index from the same pages, byte for byte (briefs builds are reproducible), by
+    output path under `folder`; `files` are Pagefind's, by path in its output folder.
 
     Pagefind writes filters, their values and sort keys in hash-map order, which changes from run to
     run, and so do the names (content hashes) of the filter files, of the metadata file that lists them and the
@@ -106,11 +195,11 @@ def reproducible(files: dict[str, bytes]) -> dict[str, bytes]:
     data = _encode(meta)
     meta_path = _rename(meta_path, data, renamed)
     out[meta_path] = data
-    entry = json.loads(out[f"{FOLDER}/pagefind-entry.json"])
+    entry = json.loads(out["pagefind-entry.json"])
     for language in entry["languages"].values():
         language["hash"] = renamed[language["hash"]]
-    out[f"{FOLDER}/pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
-    return dict(sorted(out.items()))
+    out["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
+    return {f"{folder}/{path}": data for path, data in sorted(out.items())}
 
 
 def _decode(data: bytes) -> list:

@@ -22,7 +22,7 @@ from briefs.serve.state import LiveSite
 from briefs.serve.watcher import Coalescer, Watcher
 
 Build = Callable[[], Mapping[str, bytes]]  # the whole site; raises BuildFailed
-Index = Callable[[Mapping[str, bytes]], Mapping[str, bytes]]  # HTML pages -> search index files
+Index = Callable[[], Mapping[str, bytes]]  # the search index files of the last build
 
 
 def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
@@ -30,7 +30,6 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
     """Serve SITE until Ctrl-C; 0 when stopped."""
     from briefs.build import Builder, BuildOptions
     from briefs.render import theme_dir
-    from briefs.render.search import search_index
 
     site_dir = Path(site_dir)
     if not site_dir.is_dir():
@@ -42,9 +41,9 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
         reporter.info(f"warning: serving on {host}: other machines can read this site, drafts included")
     # One Builder for the whole session: it keeps parsed articles, the theme and rendered pages
     # between builds, so a build after a save redoes only what the save affects. The search index
-    # (about a second for 1,000 articles) follows the pages instead of holding them up.
+    # (the month of the story saved) follows the pages instead of holding them up.
     builder = Builder(site_dir, BuildOptions(drafts=True, future=True, search=False))
-    loop = BuildLoop(lambda: builder.render()[0], live, reporter, index=search_index,
+    loop = BuildLoop(lambda: builder.render()[0], live, reporter, index=builder.search_index,
                      warnings=lambda: builder.warnings)
     coalescer = Coalescer()
     watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir())
@@ -76,8 +75,9 @@ class BuildLoop:
     """Runs builds and reports them: each problem is printed once, not at every failing build.
 
     With `index`, a build is served at once with the search index of the build before it, and
-    again with its own index once that is made (only when its pages changed). `warnings` gives the
-    last good build's warnings (as `build` prints them); each is printed when it first appears.
+    again with its own index once that is made (only the months whose stories changed are indexed
+    again). `warnings` gives the last good build's warnings (as `build` prints them); each is printed
+    when it first appears.
     """
 
     def __init__(self, build: Build, live: LiveSite, reporter: Reporter, index: Index | None = None,
@@ -89,7 +89,7 @@ class BuildLoop:
         self._shown: set[str] = set()  # problems printed since the last good build
         self._warned: set[str] = set()  # warnings of the last good build
         self._index = index
-        self._indexed: tuple[int, Mapping[str, bytes]] = (0, {})  # (hash of the pages, their index)
+        self._indexed: Mapping[str, bytes] = {}  # the search index's files, as last published
 
     def build(self) -> None:
         start = time.perf_counter()
@@ -105,7 +105,7 @@ class BuildLoop:
             return self._failed([BriefsError(f"internal error: {type(err).__name__}: {err}",
                                              hint="this is a bug in briefs; please report it with "
                                                   "the traceback printed in the terminal")])
-        self.live.publish({**files, **self._indexed[1]})
+        self.live.publish({**files, **self._indexed})
         ms = (time.perf_counter() - start) * 1000
         warnings = self._warnings()
         self.reporter.warnings([w for w in warnings if str(w) not in self._warned])
@@ -116,15 +116,13 @@ class BuildLoop:
             self._update_index(files)
 
     def _update_index(self, files: Mapping[str, bytes]) -> None:
-        pages = {path: data for path, data in files.items() if path.endswith(".html")}
-        key = hash(tuple(sorted(pages.items())))
-        if key == self._indexed[0]:
-            return
         try:
-            self._indexed = (key, self._index(pages))
+            index = self._index()
         except BriefsError as err:
             return self._failed([err])
-        self.live.publish({**files, **self._indexed[1]})
+        if index != self._indexed:
+            self._indexed = index
+            self.live.publish({**files, **index})
 
     def _failed(self, errors: list[BriefsError]) -> None:
         self.live.fail(errors)

@@ -1,6 +1,8 @@
 // The /search/ page: a form over the Pagefind index (/pagefind/). Results show headline, date and
 // lede; filters by section and tag; best match or newest first. The query lives in the URL
 // (?q=...&section=...&tag=...&order=newest), so a search can be shared and the back button works.
+// The index is a bundle per month (/pagefind/bundles.json lists them, newest first): the newest is
+// loaded and the others merged into it, each tagged with a `bundle` filter of its name.
 const form = document.querySelector("form.search");
 const status = document.querySelector(".search-status");
 const list = document.querySelector(".search-results");
@@ -8,8 +10,13 @@ const fields = ["q", "section", "tag", "order"].map((name) => form.elements[name
 const [terms, section, tag, order] = fields;
 const SHOWN = 30; // results shown at most
 
-const pagefind = await import("/pagefind/pagefind.js");
-await pagefind.options({ excerptLength: 24 });
+const bundles = await (await fetch("/pagefind/bundles.json")).json();
+if (!bundles.length) throw new Error("no stories to search"); // the links to the archive stay
+const pagefind = await import(`/pagefind/${bundles[0]}/pagefind.js`);
+await pagefind.options({ excerptLength: 24, mergeFilter: { bundle: bundles[0] } });
+for (const bundle of bundles.slice(1)) {
+  await pagefind.mergeIndex(`/pagefind/${bundle}/`, { excerptLength: 24, mergeFilter: { bundle } });
+}
 
 function fill(select, counts) {
   for (const [value, count] of Object.entries(counts || {}).sort(([a], [b]) => a.localeCompare(b))) {
@@ -49,10 +56,10 @@ async function search() {
     list.replaceChildren();
     return;
   }
-  const options = { filters };
-  if (order.value === "newest") options.sort = { published: "desc" };
-  const found = await pagefind.search(query || null, options);
-  const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+  const found = await pagefind.search(query || null, { filters });
+  const shown = order.value === "newest" ? await newest(query || null, filters, found.filters.bundle)
+    : found.results.slice(0, SHOWN);
+  const data = await Promise.all(shown.map((r) => r.data()));
   if (run !== latest) return;
   const what = query ? `for “${query}”` : "";
   const count = found.results.length;
@@ -60,6 +67,20 @@ async function search() {
     : `${count} ${count === 1 ? "result" : "results"} ${what}`.trim()
       + (count > SHOWN ? `, the first ${SHOWN} shown.` : ".");
   list.replaceChildren(...data.map(result));
+}
+
+// The first SHOWN results, newest first. Pagefind sorts within one bundle only (merged results are
+// ordered by a score that is then a place in its own bundle), so take the bundles that have
+// results (`counts`), newest first, each sorted.
+async function newest(query, filters, counts) {
+  const results = [];
+  for (const bundle of bundles) {
+    if (results.length >= SHOWN) break;
+    if (!counts?.[bundle]) continue;
+    const found = await pagefind.search(query, { filters: { ...filters, bundle }, sort: { published: "desc" } });
+    results.push(...found.results);
+  }
+  return results.slice(0, SHOWN);
 }
 
 function fromAddress() {

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from sample_site import article, brief, make_site, sample_stories, write_folder
 
 from briefs.render import load_theme, render_site
-from briefs.render.search import search_index
+from briefs.render.search import bundles, index_bundle
 
 WAIT = 10_000  # ms: bounds a failure only
 
@@ -25,17 +25,24 @@ def built(config, tmp_path) -> Path:
     return write_folder(render_site(make_site(config, stories), load_theme(config)), tmp_path / "out")
 
 
-def test_the_index_holds_the_article_pages_only(built):
-    entry = json.loads((built / "pagefind" / "pagefind-entry.json").read_text())
-    [language] = entry["languages"].values()
-    assert language["page_count"] == len(list(built.glob("????/??/??/*/index.html"))) == 7
-    assert (built / "pagefind" / "pagefind.js").is_file()
-    assert not list(built.glob("pagefind/pagefind-ui*")), "the theme has its own search page"
+def test_the_index_holds_every_article_in_a_bundle_per_month(built):
+    listed = json.loads((built / "pagefind" / "bundles.json").read_text())
+    assert listed == ["2025-06", "2025-05"], "newest first"
+    pages = 0
+    for name in listed:
+        entry = json.loads((built / "pagefind" / name / "pagefind-entry.json").read_text())
+        [language] = entry["languages"].values()
+        pages += language["page_count"]
+        assert (built / "pagefind" / name / "pagefind.js").is_file()
+    assert pages == len(list(built.glob("????/??/??/*/index.html"))) == 7
+    assert not list(built.glob("pagefind/*/pagefind-ui*")), "the theme has its own search page"
 
 
-def test_the_same_pages_give_the_same_index(built):
-    pages = {p.relative_to(built).as_posix(): p.read_bytes() for p in built.rglob("*.html")}
-    assert search_index(pages) == search_index(pages)
+def test_the_same_stories_give_the_same_index(config):
+    [june, may] = bundles(make_site(config))
+    assert (june.name, may.name) == ("2025-06", "2025-05")
+    assert index_bundle(may) == index_bundle(may)
+    assert all(path.startswith("pagefind/2025-05/") for path in index_bundle(may))
 
 
 def search(page, words: str) -> None:
