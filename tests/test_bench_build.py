@@ -1,4 +1,5 @@
-"""bench/build.py runs end to end on a small corpus (the peers, installed from PyPI, are left out)."""
+"""bench/build.py and bench/search.py run end to end on a small corpus (build.py's peers, installed
+from PyPI, and search.py's browser are left out)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def test_the_corpus_is_the_same_every_time():
     sys.modules["bench_build"] = bench  # dataclasses look their module up
     spec.loader.exec_module(bench)
     assert bench.corpus(30) == bench.corpus(30) and len({story.day for story in bench.corpus(30)}) > 2
+
+
+def test_the_search_benchmark_runs_on_the_sample_and_30_articles():
+    done = subprocess.run([sys.executable, "bench/search.py", "--n", "30", "--runs", "1", "--no-browser"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = [line.split(" | ") for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line]
+    assert [row[0] for row in rows] == ["| site", "| sample site", "| 30 articles"]
+    assert all(row[3].endswith(" MiB") and "Pagefind" in row[4] for row in rows[1:])
