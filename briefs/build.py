@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,13 +22,12 @@ from briefs.content.model import Article
 from briefs.errors import BriefsError, BuildFailed
 from briefs.keys import Digests, code_version
 from briefs.summarize import Brief, SummaryInput
+from briefs.workers import PER_TASK, in_processes
 
 if TYPE_CHECKING:
     from briefs.cache import Cache
     from briefs.render import Theme
     from briefs.site import Site
-
-PER_TASK = 32  # articles a worker process takes at a time
 
 
 @dataclass(frozen=True)
@@ -218,15 +215,8 @@ class Builder:
     def _process(self, items: list[tuple[str, bytes, ArticleSettings]]) -> list:
         """process_article for each item, in order: in `jobs` processes when worth it."""
         results: list = []
-        if self.jobs <= 1 or len(items) < 2 * PER_TASK:
-            for item in items:
-                results.append(_process(item))
-                self.progress(len(results), len(items))
-            return results
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
-                                              else None)
-        with ProcessPoolExecutor(self.jobs, mp_context=context) as pool:
-            for result in pool.map(_process, items, chunksize=PER_TASK):
+        with in_processes(_process, items, self.jobs) as processed:
+            for result in processed:
                 results.append(result)
                 if len(results) % PER_TASK == 0 or len(results) == len(items):
                     self.progress(len(results), len(items))

@@ -51,7 +51,7 @@ def _parser() -> tuple[_Parser, dict[str, _Parser]]:
     build.add_argument("--no-search", action="store_true",
                        help="leave out the search index (Pagefind indexes every page again on each change)")
     build.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
-                       help="processes that parse and summarise articles (default: the CPU count)")
+                       help="processes that parse and summarise articles and render pages (default: the CPU count)")
     strict_arg(build)
 
     clean = sub.add_parser("clean", help="remove the cache and the built site")

@@ -126,6 +126,17 @@ def test_several_processes_give_the_same_site_as_one(site, tmp_path):
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
 
 
+def test_a_template_error_met_by_several_processes_is_reported_once_with_its_line(site, tmp_path, capsys):
+    for n in range(12, 80):  # enough pages to share out between processes
+        write_article(site, n)
+    (site / "templates").mkdir()
+    (site / "templates" / "article.html").write_text("<h1>{{ page.brief.headline }}</h1>\n{{ page.no_such_field }}\n")
+    assert main(["build", "--site", str(site), "--output", str(tmp_path / "out"), "-j", "2"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("templates/article.html:2:") == 1 and "no_such_field" in err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("damage", [
     lambda db: db.write_bytes(b"this is not a database" * 100),
     lambda db: db.unlink() or sqlite3.connect(db).executescript("CREATE TABLE articles (key, value, used);"),

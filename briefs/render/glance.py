@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefs.site import Story
-from briefs.summarize.model import Brief, Figure, Quote
+from briefs.summarize.model import Brief, Figure, Mention, Quote
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,11 @@ def sections(stories: tuple[Story, ...]) -> list[Section]:
         groups.setdefault(story.article.section or None, []).append(story)
     named = [Section(name, tuple(group)) for name, group in groups.items() if name is not None]
     return named + ([Section(None, tuple(groups[None]))] if None in groups else [])
+
+
+def names_of(mentions: list[Mention], kind: str) -> list[str]:
+    """The names of one kind ("person", "place", "organisation" or "other"), in order."""
+    return [mention.name for mention in mentions if mention.kind == kind]
 
 
 def reading_minutes(stories: tuple[Story, ...]) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from briefs.config import SiteConfig
+from briefs.errors import BriefsError
 from briefs.keys import Digests
 from briefs.render.outputs import HTML, Artifact, static_file
 from briefs.render.sitemap import NOT_LISTED
@@ -181,7 +182,6 @@ def artifacts(site: Site, theme: Theme) -> list[Artifact]:
     Raises BriefsError when two claim one path (a static file over a generated page), BuildFailed
     listing every alias that would replace a file.
     """
-    from briefs.errors import BriefsError
     from briefs.render.aliases import redirects
     from briefs.render.feeds import feeds
     from briefs.render.sitemap import sitemap
@@ -220,31 +220,43 @@ class Sink(Protocol):
 
 def make_site(site: Site, theme: Theme, sink: Sink, digests: Digests | None = None, *,
               search: bool = True, jobs: int = 1) -> None:
-    """Make every artifact of the site into `sink`, reusing what it still holds, and (if
-    `search`) the search index, a bundle per month (see briefs.render.search): `jobs` bundles
-    are indexed at a time, while the pages are made. Raises BuildFailed listing every template
-    error, one per template line at fault, not one per page."""
-    from briefs.errors import BriefsError, BuildFailed
+    """Make every artifact of the site into `sink`, reusing what it still holds, rendering the rest
+    in `jobs` processes, and (if `search`) the search index, a bundle per month (see
+    briefs.render.search): `jobs` bundles are indexed at a time, while the pages are made. Raises
+    BuildFailed listing every template error, one per template line at fault, not one per page."""
+    from briefs.errors import BuildFailed
+    from briefs.workers import in_processes
 
     digests = digests or Digests()
-    with ThreadPoolExecutor(jobs) as pool:
+    made: list[tuple[Artifact, str]] = []
+    for artifact in artifacts(site, theme):
+        key = artifact.key(digests)
+        if not sink.reuse(artifact.path, key):
+            made.append((artifact, key))
+    with in_processes(_render, [artifact for artifact, _ in made], jobs) as rendered, \
+            ThreadPoolExecutor(jobs) as pool:  # the render processes are forked before any thread
         try:
             index = start_search(site, sink, digests, pool) if search else []
             errors: dict[tuple, BriefsError] = {}
-            for artifact in artifacts(site, theme):
-                key = artifact.key(digests)
-                if sink.reuse(artifact.path, key):
-                    continue
-                try:
-                    sink.put(artifact.path, key, artifact.render())
-                except BriefsError as err:
-                    errors.setdefault((err.path, err.line), err)
+            for (artifact, key), data in zip(made, rendered):
+                if isinstance(data, BriefsError):
+                    errors.setdefault((data.path, data.line), data)
+                else:
+                    sink.put(artifact.path, key, data)
             if errors:
                 raise BuildFailed(list(errors.values()))
-            for key, made in index:
-                sink.put_index(key, made.result())
+            for key, index_files in index:
+                sink.put_index(key, index_files.result())
         finally:
             pool.shutdown(cancel_futures=True)
+
+
+def _render(artifact: Artifact) -> bytes | BriefsError:
+    """An artifact's bytes, or the template error that stopped it (as a value: in a worker)."""
+    try:
+        return artifact.render()
+    except BriefsError as err:
+        return err
 
 
 def start_search(site: Site, sink: Sink, digests: Digests, pool: Executor) -> list[tuple[str, Future]]:
@@ -283,8 +295,6 @@ class MemorySink:
         return files is not None
 
     def put_index(self, key: str, files: dict[str, bytes]) -> None:
-        from briefs.errors import BriefsError
-
         for path in files.keys() & self.files.keys():
             raise BriefsError(f"static file {path} would overwrite the search index",
                               path=f"static/{path}", hint="rename it or remove it from static/")

@@ -6,6 +6,7 @@ line) before any page is rendered, and all of them in one run.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import traceback
 from dataclasses import dataclass
@@ -116,6 +117,7 @@ def load_theme(config: SiteConfig) -> Theme:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # every template is compiled here; a changed file is a new Theme (serve)
     )
     env.filters.update(FILTERS)
     digest = hashlib.sha256()
@@ -179,7 +181,7 @@ def month_title(month: Month) -> str:
 
 
 def clock(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"  # strftime's "%H:%M", at a fifth of its cost
 
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -203,11 +205,12 @@ FILTERS = {
     "month_title": month_title,
     "clock": clock,
     "day_url": day_url,
-    "tag_slug": slugify,
+    "tag_slug": functools.lru_cache(maxsize=4096)(slugify),  # a site has few tags, shown on many pages
     "absolute_url": absolute,
     "web_url": web_url,
     "lede": glance.lede,
     "highlights": glance.highlights,
     "sections": glance.sections,
     "reading_minutes": glance.reading_minutes,
+    "names_of": glance.names_of,
 }
