@@ -157,6 +157,7 @@ class Builder:
     _search_memo: dict = field(default_factory=dict)  # the search bundles search_index() made last
     _rendered: tuple = ()  # (Site, Digests) of the last render()
     warnings: list[BriefsError] = field(default_factory=list)  # of the last render (site_warnings)
+    media_types: dict[str, str] = field(default_factory=dict)  # of the last render's files, by path
 
     @property
     def articles(self) -> list[Article]:
@@ -280,7 +281,8 @@ class Builder:
         try:
             site, theme, digests, skipped = self.prepare()
             self._rendered = (site, digests)
-            return render_site(site, theme, self._memo, digests, search=self.options.search), skipped
+            return render_site(site, theme, self._memo, digests, search=self.options.search,
+                               media_types=self.media_types), skipped
         finally:
             gc.unfreeze()
 

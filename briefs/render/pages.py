@@ -219,18 +219,21 @@ class Sink(Protocol):
 
 
 def make_site(site: Site, theme: Theme, sink: Sink, digests: Digests | None = None, *,
-              search: bool = True, jobs: int = 1) -> None:
+              search: bool = True, jobs: int = 1) -> dict[str, str]:
     """Make every artifact of the site into `sink`, reusing what it still holds, rendering the rest
     in `jobs` processes, and (if `search`) the search index, a bundle per month (see
-    briefs.render.search): `jobs` bundles are indexed at a time, while the pages are made. Raises
-    BuildFailed listing every template error, one per template line at fault, not one per page."""
+    briefs.render.search): `jobs` bundles are indexed at a time, while the pages are made. The
+    artifacts' media types, by path. Raises BuildFailed listing every template error, one per
+    template line at fault, not one per page."""
     from briefs.errors import BuildFailed
     from briefs.workers import in_processes
 
     digests = digests or Digests()
     made: list[tuple[Artifact, str]] = []
+    types: dict[str, str] = {}
     for artifact in artifacts(site, theme):
         key = artifact.key(digests)
+        types[artifact.path] = artifact.media_type
         if not sink.reuse(artifact.path, key):
             made.append((artifact, key))
     with in_processes(_render, [artifact for artifact, _ in made], jobs) as rendered, \
@@ -249,6 +252,7 @@ def make_site(site: Site, theme: Theme, sink: Sink, digests: Digests | None = No
                 sink.put_index(key, index_files.result())
         finally:
             pool.shutdown(cancel_futures=True)
+    return types
 
 
 def _render(artifact: Artifact) -> bytes | BriefsError:
@@ -303,14 +307,21 @@ class MemorySink:
 
 
 def render_site(site: Site, theme: Theme, memo: dict[str, Any] | None = None,
-                digests: Digests | None = None, *, search: bool = True) -> dict[str, bytes]:
+                digests: Digests | None = None, *, search: bool = True,
+                media_types: dict[str, str] | None = None) -> dict[str, bytes]:
     """The whole site in memory, {output path: bytes} (see `make_site`).
 
     `memo` (the dev server keeps one between builds) maps artifact keys to what the last build
     made: an artifact whose key is unchanged is not made again. Updated in place to hold this
-    build's artifacts only.
+    build's artifacts only. `media_types`, if given, is filled with each artifact's media type
+    by its path (what the dev server sends; the search index's files have none).
     """
-    return _in_memory(memo, lambda sink: make_site(site, theme, sink, digests, search=search))
+    types: dict[str, str] = {}
+    files = _in_memory(memo, lambda sink: types.update(make_site(site, theme, sink, digests, search=search)))
+    if media_types is not None:
+        media_types.clear()
+        media_types.update(types)
+    return files
 
 
 def render_search(site: Site, memo: dict[str, Any], digests: Digests | None = None) -> dict[str, bytes]:

@@ -44,7 +44,7 @@ def serve(site_dir: Path, *, host: str = "127.0.0.1", port: int = 8000, open_bro
     # (the month of the story saved) follows the pages instead of holding them up.
     builder = Builder(site_dir, BuildOptions(drafts=True, future=True, search=False))
     loop = BuildLoop(lambda: builder.render()[0], live, reporter, index=builder.search_index,
-                     warnings=lambda: builder.warnings)
+                     warnings=lambda: builder.warnings, media_types=lambda: builder.media_types)
     coalescer = Coalescer()
     watcher = Watcher(site_dir, coalescer.add, theme_dir=theme_dir())
     thread = threading.Thread(target=server.serve_forever, args=(0.1,), name="briefs-http", daemon=True)
@@ -77,12 +77,15 @@ class BuildLoop:
     With `index`, a build is served at once with the search index of the build before it, and
     again with its own index once that is made (only the months whose stories changed are indexed
     again). `warnings` gives the last good build's warnings (as `build` prints them); each is printed
-    when it first appears.
+    when it first appears. `media_types` gives the media type of each file the last good build
+    made, by path.
     """
 
     def __init__(self, build: Build, live: LiveSite, reporter: Reporter, index: Index | None = None,
-                 warnings: Callable[[], list[BriefsError]] = list) -> None:
+                 warnings: Callable[[], list[BriefsError]] = list,
+                 media_types: Callable[[], Mapping[str, str]] = dict) -> None:
         self._build = build
+        self._media_types = media_types
         self.live = live
         self.reporter = reporter
         self._warnings = warnings
@@ -105,7 +108,7 @@ class BuildLoop:
             return self._failed([BriefsError(f"internal error: {type(err).__name__}: {err}",
                                              hint="this is a bug in briefs; please report it with "
                                                   "the traceback printed in the terminal")])
-        self.live.publish({**files, **self._indexed})
+        self.live.publish({**files, **self._indexed}, self._media_types())
         ms = (time.perf_counter() - start) * 1000
         warnings = self._warnings()
         self.reporter.warnings([w for w in warnings if str(w) not in self._warned])

@@ -29,14 +29,16 @@ _TYPES = {
 _FALLBACK_404 = b"<!doctype html><title>Not found</title><body><h1>Not found</h1></body>"
 
 
-def content_type(key: str, data: bytes) -> str:
-    """The Content-Type for a built file; XML files say which feed format they hold."""
-    suffix = PurePosixPath(key).suffix
-    if suffix == ".xml":
-        head = data[:1024]
-        kind = "rss+xml" if b"<rss" in head else "atom+xml" if b"<feed" in head else "xml"
-        return f"application/{kind}; charset=utf-8"
-    return _TYPES.get(suffix) or mimetypes.guess_type(key)[0] or "application/octet-stream"
+def content_type(key: str, declared: str | None = None) -> str:
+    """The Content-Type for a built file: what its artifact declares (briefs.render.outputs), else
+    (the search index's files) a guess from its suffix. Text, XML and JSON are UTF-8, as briefs
+    writes them."""
+    kind = declared or _TYPES.get(PurePosixPath(key).suffix) or mimetypes.guess_type(key)[0] \
+        or "application/octet-stream"
+    if "charset=" not in kind and (kind.startswith("text/") or (kind.startswith("application/")
+                                                               and kind.endswith(("xml", "json")))):
+        kind += "; charset=utf-8"
+    return kind
 
 
 class DevServer(ThreadingHTTPServer):
@@ -101,7 +103,7 @@ class _Handler(BaseHTTPRequestHandler):
         if data is None:
             status, key = HTTPStatus.NOT_FOUND, "404.html"
             data = snapshot.files.get(key, _FALLBACK_404)
-        kind = content_type(key, data)
+        kind = content_type(key, snapshot.media_types.get(key))
         if kind.startswith("text/html"):
             data = inject(data, snapshot)
         self._send(status, kind, data, body)

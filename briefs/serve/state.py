@@ -22,6 +22,7 @@ class Snapshot:
     problems: tuple[BriefsError, ...] = ()  # why the latest build failed (the overlay), or ()
     version: int = 0  # changes on any change: the events stream tells the pages
     assets: int = 0  # the epoch at which a file pages load (CSS, images...) last changed
+    media_types: Mapping[str, str] = field(default_factory=dict)  # output path -> what its artifact is
 
     def state(self) -> dict:
         """What a page's reload script needs, as JSON-ready data."""
@@ -49,14 +50,15 @@ class LiveSite:
         with self._cond:
             self._building = True
 
-    def publish(self, files: Mapping[str, bytes]) -> None:
-        """A build succeeded: serve its files; open pages update if any file changed."""
+    def publish(self, files: Mapping[str, bytes], media_types: Mapping[str, str] | None = None) -> None:
+        """A build succeeded: serve its files (as the media types its artifacts declare, by path);
+        open pages update if any file changed."""
         with self._cond:
             old = self._snapshot
             if files != old.files:
                 epoch = max(old.epoch + 1, time.time_ns() // 10**6)  # a restarted server's is newer
                 assets = epoch if _assets(files) != _assets(old.files) else old.assets
-                self._update(Snapshot(files, epoch, (), old.version + 1, assets))
+                self._update(Snapshot(files, epoch, (), old.version + 1, assets, dict(media_types or {})))
             elif old.problems:
                 self._update(replace(old, problems=(), version=old.version + 1))
             else:

@@ -11,6 +11,7 @@ from io import StringIO
 import pytest
 
 from briefs.errors import BriefsError, BuildFailed
+from briefs.render.outputs import ATOM, HTML, JSON_FEED, RSS, TEXT, XML
 from briefs.report import Reporter
 from briefs.serve import BuildLoop
 from briefs.serve.server import DevServer
@@ -26,13 +27,17 @@ SITE = {
     "sitemap.xml": b'<?xml version="1.0"?>\n<urlset/>\n',
     "style.css": b"body { color: black }\n",
     "big.txt": b"x" * 8_000_000,
+    "feed.json": b'{"version": "https://jsonfeed.org/version/1.1", "items": []}\n',
 }
+MEDIA_TYPES = {"index.html": HTML, "2025/06/02/index.html": HTML, "404.html": HTML, "feed.xml": RSS,
+               "atom.xml": ATOM, "sitemap.xml": XML, "style.css": "text/css", "big.txt": TEXT,
+               "feed.json": JSON_FEED}  # as the site's artifacts declare them
 
 
 @pytest.fixture
 def live():
     live = LiveSite()
-    live.publish(dict(SITE))
+    live.publish(dict(SITE), MEDIA_TYPES)
     return live
 
 
@@ -69,11 +74,26 @@ def test_html_gets_the_reload_script_and_the_site_stays_clean(server, live):
     ("/atom.xml", "application/atom+xml; charset=utf-8"),
     ("/sitemap.xml", "application/xml; charset=utf-8"),
     ("/style.css", "text/css; charset=utf-8"),
+    ("/feed.json", "application/feed+json; charset=utf-8"),  # the file's suffix would say application/json
 ])
-def test_content_types(server, path, kind):
+def test_content_types_are_those_the_artifacts_declare(server, path, kind):
     response, body = get(server, path)
     assert response.status == 200 and response.getheader("Content-Type") == kind
     assert body == SITE[path[1:]]
+
+
+def test_a_build_declares_the_media_type_of_every_file_it_makes(tmp_path):
+    from briefs.build import Builder, BuildOptions
+
+    site = tmp_path / "site"
+    (site / "content" / "2025").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: Types\nbase_url: https://example.org/\n")
+    (site / "content" / "2025" / "talks.md").write_text("---\ntitle: Talks\ndate: 2025-06-02\ntags: [x]\n---\nText.\n")
+    builder = Builder(site, BuildOptions(search=False))
+    files, _ = builder.render()
+    assert set(builder.media_types) == set(files)
+    assert builder.media_types["feed.json"] == JSON_FEED and builder.media_types["tags/x/feed.xml"] == RSS
+    assert builder.media_types["atom.xml"] == ATOM and builder.media_types["2025/06/02/talks/index.html"] == HTML
 
 
 def test_missing_page_is_the_sites_own_404(server):
