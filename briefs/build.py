@@ -148,7 +148,7 @@ class Builder:
     options: BuildOptions = field(default_factory=BuildOptions)
     cache: Cache | None = None
     jobs: int = 1
-    progress: Callable[[int, int], None] = lambda done, total: None  # articles processed so far
+    progress: Callable[..., None] = lambda done, total, *stage: None  # see Reporter.progress
     counts: Counts = field(default_factory=Counts)
     valid_until: datetime | None = None  # the build's output is right until then (future articles)
     _cache: dict = field(default_factory=dict)  # article key (see `load`) -> (Article, Brief)
@@ -320,7 +320,8 @@ class Builder:
             spare = self.cache.spare(target) if self.cache is not None else None
             with Staging(output, self.site_dir, last.get("files"), spare) as staging:
                 site, theme, digests, skipped = self.prepare(inputs)
-                make_site(site, theme, staging, digests, search=self.options.search, jobs=self.jobs)
+                make_site(site, theme, staging, digests, search=self.options.search, jobs=self.jobs,
+                          progress=lambda done, total: self.progress(done, total, "rendering", "files"))
                 staging.publish()
         finally:
             gc.unfreeze()

@@ -17,23 +17,29 @@ class Reporter:
         self.quiet = quiet
         self.site_dir = site_dir  # errors name files relative to it; shown relative to where we run
         self._started: float | None = None  # when progress was first reported
+        self._stage: tuple[str, float] = ("", 0.0)  # the stage reported last, and when it began
         self._drawn = 0.0  # when the progress line was last drawn
         self._shown = False  # a progress line is on the terminal
 
-    def progress(self, done: int, total: int) -> None:
-        """Articles processed so far, as one line redrawn in place: only on a terminal (not in CI),
-        and only once the work has taken a second."""
+    def progress(self, done: int, total: int, stage: str = "parsing and summarising",
+                 unit: str = "articles") -> None:
+        """Work done so far in a stage of the build (articles processed, files rendered), as one
+        line redrawn in place: only on a terminal (not in CI), and only once the build has taken a
+        second."""
         now = time.monotonic()
         if self._started is None:
             self._started = now
+        if self._stage[0] != stage:
+            self._stage = (stage, now)
         if (self.quiet or os.environ.get("CI") or not self.stream.isatty()
                 or now - self._started < 1 or (now - self._drawn < 0.1 and done < total)):
             return
         self._drawn = now
-        rate = done / (now - self._started)
-        eta = (total - done) / rate if rate else 0
-        self.stream.write(f"\r\x1b[Kparsing and summarising: {done}/{total} articles, "
-                          f"{rate:.0f}/s, {eta:.0f} s left")
+        line = f"{stage}: {done}/{total} {unit}"
+        if now - self._stage[1] >= 0.5:  # a rate once there is one to tell
+            rate = done / (now - self._stage[1])
+            line += f", {rate:.0f}/s, {(total - done) / rate if rate else 0:.0f} s left"
+        self.stream.write(f"\r\x1b[K{line}")
         self.stream.flush()
         self._shown = True
 

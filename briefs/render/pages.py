@@ -219,14 +219,15 @@ class Sink(Protocol):
 
 
 def make_site(site: Site, theme: Theme, sink: Sink, digests: Digests | None = None, *,
-              search: bool = True, jobs: int = 1) -> dict[str, str]:
+              search: bool = True, jobs: int = 1,
+              progress: Callable[[int, int], None] = lambda done, total: None) -> dict[str, str]:
     """Make every artifact of the site into `sink`, reusing what it still holds, rendering the rest
-    in `jobs` processes, and (if `search`) the search index, a bundle per month (see
-    briefs.render.search): `jobs` bundles are indexed at a time, while the pages are made. The
-    artifacts' media types, by path. Raises BuildFailed listing every template error, one per
+    in `jobs` processes (`progress(done, total)` as they come), and (if `search`) the search index,
+    a bundle per month (see briefs.render.search): `jobs` bundles are indexed at a time, while the
+    pages are made. The artifacts' media types, by path. Raises BuildFailed listing every template error, one per
     template line at fault, not one per page."""
     from briefs.errors import BuildFailed
-    from briefs.workers import in_processes
+    from briefs.workers import PER_TASK, in_processes
 
     digests = digests or Digests()
     made: list[tuple[Artifact, str]] = []
@@ -241,11 +242,13 @@ def make_site(site: Site, theme: Theme, sink: Sink, digests: Digests | None = No
         try:
             index = start_search(site, sink, digests, pool) if search else []
             errors: dict[tuple, BriefsError] = {}
-            for (artifact, key), data in zip(made, rendered):
+            for done, ((artifact, key), data) in enumerate(zip(made, rendered), 1):
                 if isinstance(data, BriefsError):
                     errors.setdefault((data.path, data.line), data)
                 else:
                     sink.put(artifact.path, key, data)
+                if done % PER_TASK == 0 or done == len(made):
+                    progress(done, len(made))
             if errors:
                 raise BuildFailed(list(errors.values()))
             for key, index_files in index:
