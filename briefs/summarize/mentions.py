@@ -82,11 +82,12 @@ _RUN = re.compile(
     rf"[{_UPPER}](?<![\w-].)(?<!\w['’].){_WORD_TAIL}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_WORD}|{_ARTICLE_WORD}))*"
 )
 _TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _CONNECTORS = frozenset("of for the de del della di da dos du van von der den la le bin ibn al el y &".split())
 _SPEECH = frozenset("said says told added explained insisted claimed warned admitted wrote argued".split())
 _SAID = _SPEECH - {"told"}  # "said Jo Marr" is Jo Marr speaking, "told Channel Nine" is who heard it
 _SPEAKS = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(_SPEECH)))
-_DOUBLE_QUOTED = re.compile(r'["“]([^"“”]{3,80}?)[,.!?]?["”]')
+_DOUBLE_QUOTED = re.compile(r'["“]([A-Z][^"“”]{2,79}+)["”]')
 # After a name, a noun that makes it the name of an event or a work ("the Sydney International tournament"),
 # or a number that makes it a label ("BBC Radio 4", "Birmingham 2022"; not a score, "beat Aston Villa 3-1").
 _EVENT_AFTER = re.compile(
@@ -121,13 +122,13 @@ _PRONOUN_AFTER_SPEECH = re.compile(
 _NEIGHBOUR_BEFORE = re.compile(rf"([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)\s+(?:and|or)\s+$")
 _NEIGHBOUR_AFTER = re.compile(rf"^\s+(?:and|or)\s+([{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?)")
 _CUES = ORG_CUES | PLACE_CUES
-_AND_KNOWN = re.compile(  # known names with "and" in them, as they are written: "Trinidad and Tobago"
-    "|".join(
-        re.escape(" ".join(w if w == "and" else w.capitalize() for w in n.split()))
-        for n in sorted(PLACES | ORGANISATIONS, key=len, reverse=True)
-        if " and " in n
-    )
-)
+_AND_NAMES = [  # known names with "and" in them, as they are written: "Trinidad and Tobago"
+    " ".join(w if w == "and" else w.capitalize() for w in n.split())
+    for n in sorted(PLACES | ORGANISATIONS, key=len, reverse=True)
+    if " and " in n
+]
+_AND_KNOWN = re.compile("|".join(map(re.escape, _AND_NAMES)))
+_AND_FIRST = re.compile("|".join(sorted({n.split()[0] for n in _AND_NAMES})))
 _KNOWN = PLACES | ORGANISATIONS
 _NEVER_NAMES = NOT_NAMES - PLACES
 _SPLITTERS = re.compile(r"['’-]")
@@ -198,16 +199,28 @@ def extract(doc: Document) -> list[Mention]:
     ]
     candidates = _merge(kept)
     for candidate in candidates:
-        if candidate.kind in ("organisation", "place") and _common_noun(candidate.name, story.text):
+        if candidate.kind in ("organisation", "place") and " " not in candidate.name and _common_noun(candidate.name, story.text):
             candidate.kind = "other"
     return _rank(candidates)
 
 
 def _common_noun(name: str, text: str) -> bool:
-    """Whether the article also writes a name in lower case ("the Football Club ... a football club",
-    "Sisters In Crime ... crime"): then it is a common noun written with a capital, not a name."""
+    """Whether the article also writes a one-word name in lower case ("Sisters In Crime ... crime",
+    "local group Victims ... victims"): then it is a common noun written with a capital, not a name."""
     lower = name.lower()
-    return lower not in _KNOWN and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
+    if lower in _KNOWN:
+        return False
+    at = text.find(lower)
+    while at >= 0:  # as a whole word: "crime", not "crimes" or "war-crime"
+        end = at + len(lower)
+        if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1]):
+            return True
+        at = text.find(lower, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "-_"
 
 
 @dataclass(frozen=True)
@@ -223,7 +236,8 @@ class _Story:
 
 def _story(texts: list[str]) -> _Story:
     text = " ".join(texts)
-    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    # the sport words among the article's words (the set of matches only: the set of all its words costs more)
+    sport_words = SPORT_WORDS.intersection(text.lower().replace(",", " ").replace(".", " ").split())
     acronyms = frozenset(
         found.group(1)
         for found in (_ACRONYM_IN_BRACKETS.finditer(text) if "(" in text else ())
@@ -231,7 +245,7 @@ def _story(texts: list[str]) -> _Story:
             found.group(1)
         )
     )
-    return _Story(len(words & SPORT_WORDS) >= _SPORT_EVIDENCE, acronyms, text)
+    return _Story(len(sport_words) >= _SPORT_EVIDENCE, acronyms, text)
 
 
 def is_name_word(word: str) -> bool:
@@ -251,23 +265,27 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
     a name's first mention is where its cue usually is ("lawyer Jamie Firestone")."""
     found: list[_Found] = []
     titles = _quoted_titles(sentence) if '"' in sentence or "“" in sentence else ()
-    with_and = list(_AND_KNOWN.finditer(sentence)) if " and " in sentence else ()
+    with_and = list(_AND_KNOWN.finditer(sentence)) if " and " in sentence and _AND_FIRST.search(sentence) else ()
+    special = titles or with_and
     for run in _RUN.finditer(sentence):
         text = run.group()
         lower = text.lower()
         if lower in _NEVER_NAMES:  # "The", "But", "He": most runs, skipped cheaply
             continue
-        if titles and any(a <= run.start() < b for a, b in titles):
-            found.append((text, "other", True, _opens(sentence, run.start())))
-            continue
         base = run.start()
-        if with_and:
-            text, base = _cut_at_joined(run, with_and, found, sentence, decided, story)
+        if special:
+            if titles and any(a <= base < b for a, b in titles):
+                found.append((text, "other", True, _opens(sentence, base)))
+                continue
+            if with_and:
+                text, base = _cut_at_joined(run, with_and, found, sentence, decided, story)
+                if not text:
+                    continue
         if lower in DEMONYMS:  # "the Ukrainian air force": a state's body, named in lower case
             institution = _INSTITUTION.match(sentence, run.end())
             if institution:
                 found.append((text + institution.group(), "organisation", True, _opens(sentence, run.start())))
-        for words, offset in _split_run(text) if text else ():
+        for words, offset in _split_run(text):
             start = base + offset
             if len(words[-1]) > 3 and words[-1].lower() in ORG_CUES and words[0].lower() not in _KNOWN:
                 # "Nursing and Midwifery Council", but not "Glazer and Manchester United"
@@ -500,7 +518,7 @@ def _could_be_person(name: str) -> bool:
     organisation at its head, nor a cue word inside it ("World Cup Defoe", "Swiss Alps", "BBC Scotland")."""
     words = name.split()
     lowered = [w.lower() for w in words]
-    if len(words) > 4 or any(c.isdigit() for c in name):
+    if len(words) > 4 or _DIGIT.search(name):
         return False
     if any(len(w) > 2 and w.isupper() and w.strip("IVX") for w in words):  # an acronym, not "Henry VIII"
         return False
@@ -547,7 +565,7 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
             return tuple((n, k, s, o, offset + shift, f) for n, k, s, o, offset, f in _judge(words[1:], False))
     if all(w in DEMONYMS or w in TITLES or w in NOT_NAMES for w in lowered):
         return ()  # "Deputy Prime Minister", "British TV"
-    if any(c.isdigit() for c in name) or (len(words) > 1 and lowered[0] in OTHER_PREFIXES):
+    if _DIGIT.search(name) or (len(words) > 1 and lowered[0] in OTHER_PREFIXES):
         return ((name, "other", True, opens, 0, ""),)  # "H982 FKL", "Storm Ines": labels, not names
     if len(words) > 1 and all(w.isupper() for w in words):
         return ((name, "other", True, opens, 0, ""),)  # "HI VAE": a code or a shout, not an organisation
