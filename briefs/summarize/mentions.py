@@ -138,6 +138,7 @@ _BREAKERS = frozenset(
     " visit click read share follow subscribe scroll".split()  # and a web page's furniture: "... Visit site"
 )
 _CALENDAR_OR_CONNECTOR = CALENDAR | _CONNECTORS | _BREAKERS
+_ARTICLES = frozenset("a an the".split())
 _PLURAL_NOUNS = frozenset("women men children people".split())  # "Liverpool Women's Hospital"
 _GENERIC = _CUES | OTHER_CUES | TITLES | DEMONYMS
 _OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARKERS
@@ -402,8 +403,9 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
 
 
 def _trails(lower: str) -> bool:
-    """A word that ends no name ("Clearly", "A"), though a month may be a surname ("Theresa May")."""
-    return lower in NOT_NAMES and lower not in CALENDAR and lower not in PLACES and lower not in _CUES
+    """A word that ends no name: an adverb or an article ("Diego Costa Clearly", "Thompson A family"); not
+    "Academy of Motion Picture", "Theresa May"."""
+    return lower in NOT_NAMES and (lower.endswith("ly") or lower in _ARTICLES)
 
 
 def _breaks_name(bare: str, lower: str) -> bool:
