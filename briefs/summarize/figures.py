@@ -16,10 +16,11 @@ What counts as a figure:
   mostly a pronoun;
 - a result near "win", "beat", "defeat"... in its clause ("a 2-1 win", "beating Elena Petrova of Russia
   7-5 6-4": a tennis scoreline is one figure), a lead ("four points clear") and a sentence or ban
-  ("jailed for five years", "a sentence of 15 months", "a three-match suspension");
+  ("jailed for five years", "a sentence of 15 months", "a jail term of up to 51 weeks", "a three-match
+  suspension");
 - "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
   "between three and four million requests",
-  "£4,000 to £6,000", a change "from 2.2% to 1.6%", "£1,085, up from £1,010", a comparison "£17.9bn,
+  "£4,000 to £6,000", "£2m-£3m", a change "from 2.2% to 1.6%", "£1,085, up from £1,010", a comparison "£17.9bn,
   compared with £21.8bn" or a result "52 votes to 28".
 
 Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals and rankings ("second round",
@@ -102,7 +103,7 @@ _QUANTITY = re.compile(
             (?=[,.;:]|\s+(?:in|on|at|to|from|since|over|last|this|after|before|and|but|while|compared|a\s+year)\b|$))
       | (?P<score>\d{{1,2}}[-–]\d{{1,2}}(?:\s\d{{1,2}}[-–]\d{{1,2}}(?:\s\(\d{{1,2}}[-–]\d{{1,2}}\))?)*)  # "6-3 7-6 (10-8)"
       | (?P<money>(?:US|A|C|HK|NZ)?[$£€¥₹])?
-        (?P<low>(?!(?:1[89]|20)\d\d\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:and|to)\s+|[-–]))?
+        (?P<low>(?!(?:1[89]|20)\d\d\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:and|to)\s+|(?:bn|m|k)?[-–](?:US|A|C|HK|NZ)?[$£€¥₹]?))?
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<magnitude>{_MAGNITUDE})?(?P<currency>{_CURRENCY})?
       | (?P<word>(?:{_NUMBER_WORDS}|[Oo]ne(?=-(?:{_ONE_UNITS})\b|\s(?:year|month|week|day|match|game)s?\b|\s(?:{"|".join(sorted(_ONE_PERSON))})\b))(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?
@@ -227,14 +228,14 @@ _COMPARISON = re.compile(rf"\s(?:{'|'.join(sorted(_COMPARISONS))})\b")
 # Words around a score that make it a result: "a 2-1 win", "beat Spain 1-0" (not "10-12 people").
 _RESULT = re.compile(
     r"\b(?:beat|beating|won|win|wins|winning|lost|lose|losing|drew|draw|defeat|defeated|defeating|victory|loss|drubbing"
-    r"|thrashing|thrashed|crushed|hammered|thumped|success|triumph|lead|led|trailed|trailing|ousted|overcame|eliminated|routed|edged|walkover)\b"
+    r"|thrashing|thrashed|crushed|hammered|thumped|success|triumph|made\s+it|make\s+it|making\s+it|lead|led|trailed|trailing|ousted|overcame|eliminated|routed|edged|walkover)\b"
 )
 # A sentence or a ban: "jailed for five years", "banned from driving for six months", "could face up
 # to 45 years".
 _SENTENCED = re.compile(
-    r"\b(?:(?:jailed|sentenced|banned|suspended|imprisoned|barred|detained)(?:\s+[\w'’]+){0,3}?\s+(?:for|to)"
-    r"|faces?(?:\s+a\s+sentence\s+of)?|facing(?:\s+a\s+sentence\s+of)?"
-    r"|sentence(?:\s+[\w'’]+){0,5}?\s+(?:of|is|was|will\s+be))\s+(?:up\s+to\s+)?$"  # "the minimum sentence ... is 30 years"
+    r"\b(?:(?:jailed|sentenced|banned|suspended|imprisoned|barred|detained)(?:\s+[\w'’]+){0,5}?\s+(?:for|to)"
+    r"|fac(?:es?|ing)(?:\s+an?(?:\s+(?:jail|prison|maximum|minimum))?\s+(?:sentence|term)\s+of)?"  # "face a jail term of"
+    r"|(?:sentence|(?:jail|prison)\s+term)(?:\s+[\w'’]+){0,5}?\s+(?:of|is|was|will\s+be))\s+(?:up\s+to\s+)?$"
 )
 _RATE = re.compile(
     r"\s+(?:(?:a|an|each)\s+(?:year|month|week|day|night|hour|head|person|share)\b(?!\s+(?:earlier|ago|before|later))|per\s+(?:square\s+|cubic\s+)?[a-z][\w-]*)"
@@ -386,7 +387,7 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
     measured = bool(amount or share or match["unit"] or match["score"] or attribute or decimal)
     if money and attribute.startswith(("-per-", "-a-")):
         value += match["attribute"]  # "£80,000-per-week wages"
-    if money:
+    if money or match["unit"]:  # "$900m (£479m) loan", "58lb (26kg) of ecstasy"
         after_at += len(sentence) - after_at - len(_skip_conversion(sentence[after_at:]))
     quantity_end = _rate_end(sentence, after_at) if amount else after_at
     start = _modifier_start(sentence, match.start())
@@ -625,7 +626,8 @@ def _modifier_start(sentence: str, end: int) -> int:
 
 
 def _skip_conversion(after: str) -> str:
-    """'$900m (£479m) loan': the bracketed conversion belongs to the first amount."""
+    """'$900m (£479m) loan', '58lb (26kg) of cannabis': the bracketed conversion belongs to the first
+    amount or measure."""
     conversion = re.match(r"\s*\([^()]{1,20}\)", after)
     return after[conversion.end() :] if conversion else after
 

@@ -370,3 +370,25 @@ def test_victims_are_people_harmed_whatever_the_verb():
 
 def test_a_crushing_win_is_a_result():
     assert texts("Leverkusen crushed visitors Hanover 96 4-0 to go third.") == ["Leverkusen crushed visitors Hanover 96 4-0"]
+
+
+def test_a_range_of_money_with_a_sign_on_each_end_is_one_figure():
+    found = figures.extract(sentences.parse("The club expects a £2m-£3m windfall from the sale."))
+    assert [(f.value, f.text) for f in found] == [("£2m-£3m", "a £2m-£3m windfall")]  # never "£2m" alone
+
+
+def test_a_jail_term_and_a_ban_worded_at_length_are_sentences():
+    assert texts("Anyone running an illegal school could face a jail term of up to 51 weeks.") == [
+        "face a jail term of up to 51 weeks"
+    ]
+    assert texts("He was also banned from driving in the UK for two years.") == [
+        "banned from driving in the UK for two years"
+    ]
+
+
+def test_a_conversion_after_a_measure_belongs_to_it():
+    assert texts("Police found 58lb (26kg) of cannabis.") == ["58lb (26kg) of cannabis"]
+
+
+def test_making_it_a_score_is_a_result():
+    assert texts("A late penalty made it 24-11 at the break.") == ["A late penalty made it 24-11"]
