@@ -257,7 +257,7 @@ Nike, Adidas, Tesco, Sainsbury's, Asda, Vodafone, Ofcom, Ofsted, HMRC, RSPCA, Ox
 Labour, Tories, Conservatives, Democrats, Republicans, Liberal Democrats, Lib Dems, SNP, Ukip, UKIP
 Arsenal, Chelsea, Liverpool FC, Tottenham, Everton, Barcelona FC, Juventus, Bayern Munich
 Red Cross, Red Crescent, Manchester United, Manchester City, Real Madrid, Premier League, Wikileaks
-Crystal Palace, Nottingham Forest, Port Vale, West Ham, West Brom, Borussia Dortmund, Inter Milan, AC Milan
+Friends of the Earth, Crystal Palace, Nottingham Forest, Port Vale, West Ham, West Brom, Borussia Dortmund, Inter Milan, AC Milan
 """)
 
 FIRST_NAMES = _names("""

@@ -94,6 +94,11 @@ _EVENT_AFTER = re.compile(
     r"\s+(?:\d(?!\d*\s?[-–]\s?\d)|tournament|championships?|festival|competition|contest|series|film|movie|album|novel|musical"
     r"|exhibition)\b"
 )
+# Before a name, a noun that makes it the title of a work: "his last album, Genius Loves Company".
+_WORK_BEFORE = re.compile(
+    r"\b(?:album|single|song|film|movie|novel|book|memoir|musical|opera|series|sitcom|documentary|programme"
+    r"|game|painting|poem),?\s+$"
+)
 _PLACE_PREPOSITIONS = frozenset("in near outside".split())
 # The first word of a place's two-word name ("South Cerney", "St Albans", "Santa Monica").
 _PLACE_WORDS = frozenset(
@@ -138,7 +143,6 @@ _BREAKERS = frozenset(
     " visit click read share follow subscribe scroll".split()  # and a web page's furniture: "... Visit site"
 )
 _CALENDAR_OR_CONNECTOR = CALENDAR | _CONNECTORS | _BREAKERS
-_ARTICLES = frozenset("a an the".split())
 _PLURAL_NOUNS = frozenset("women men children people".split())  # "Liverpool Women's Hospital"
 _GENERIC = _CUES | OTHER_CUES | TITLES | DEMONYMS
 _OF_HEADS = ORG_HEADS | ORG_CUES | PLACE_CUES | OTHER_CUES | TITLES | PLACE_MARKERS
@@ -161,6 +165,7 @@ _INSTITUTION = re.compile(
     r"|(?:foreign|defen[cs]e|interior|justice|finance|health) ministry|security service|intelligence agency)\b"
 )
 _SPORT_EVIDENCE = 4  # distinct sport words in a story
+_SPORT_SENTENCE = SPORT_WORDS | {"game", "against"}
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
 _KIND_WEIGHT = {"person": 1.0, "place": 0.75, "organisation": 0.5, "other": 0.0}
 
@@ -403,9 +408,9 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
 
 
 def _trails(lower: str) -> bool:
-    """A word that ends no name: an adverb or an article ("Diego Costa Clearly", "Thompson A family"); not
-    "Academy of Motion Picture", "Theresa May"."""
-    return lower in NOT_NAMES and (lower.endswith("ly") or lower in _ARTICLES)
+    """A word that ends no name ("Diego Costa Clearly", "Thompson A family", "... Photo"), though a month
+    may be a surname ("Theresa May") and a company word ends a company's ("Sony Pictures")."""
+    return lower in NOT_NAMES and lower not in CALENDAR and lower not in PLACES and lower not in _CUES
 
 
 def _breaks_name(bare: str, lower: str) -> bool:
@@ -475,8 +480,8 @@ def _classify(
     for name, kind, sure, part_opens, offset, fallback in _judge(words, opens):
         if kind == "club":  # "Salford City": the club in a sports story, else what its words say
             kind = "organisation" if story.sport else fallback
-            if kind == "place" and name.lower() in ORGANISATIONS and not _locative(sentence, start + offset):
-                kind = "other"  # "Chelsea boots": the place only where something is in it
+            if kind == "place" and (name.lower() in ORGANISATIONS and not _locative(sentence, start + offset) or _sporty(sentence)):
+                kind = "other"  # "Chelsea boots", "the home game against Ashcombe City": maybe the club
         elif kind is None and part_opens and " " not in name:
             kind = "other"  # a lone capital opening a sentence: kept only if named mid-sentence too
         elif kind is None:
@@ -492,10 +497,20 @@ def _classify(
             kind, sure = "other", False  # "scored against Newcastle": the club or the city
         if kind == "person" and not _could_be_person(name):
             kind = "other"
-        elif kind in ("organisation", "place") and _EVENT_AFTER.match(sentence, start + offset + len(name)):
-            kind = "other" if name.lower() not in _KNOWN else kind  # "the Sydney International tournament"
+        elif kind == "place" and sure and name.lower() not in _KNOWN and _SPEAKS.match(sentence, start + offset + len(name)):
+            kind = "organisation"  # "The Brackwater Business Improvement District said": a place does not speak
+        elif kind in ("organisation", "place") and name.lower() not in _KNOWN and (
+            _EVENT_AFTER.match(sentence, start + offset + len(name))
+            or _WORK_BEFORE.search(sentence, max(start + offset - 12, 0), start + offset)
+        ):
+            kind = "other"  # "the Sydney International tournament", "his last album, Genius Loves Company"
         found.append((name, kind, sure, part_opens))
     return found
+
+
+def _sporty(sentence: str) -> bool:
+    """Whether a sentence speaks of a game: there "Ashcombe City" may be the club, in any story."""
+    return not _SPORT_SENTENCE.isdisjoint(sentence.lower().replace(",", " ").split())
 
 
 def _surname_cue_at(name: str, sentence: str, start: int) -> bool:
@@ -553,6 +568,10 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
     titled = _title_span(lowered)
     if titled is not None:
         return _split_title(words, titled, opens)
+    if opens and len(words) > 2 and lowered[1] == "of" and lowered[0].endswith("s") and not _of_head(lowered[0]):
+        rest = 3 if lowered[2] == "the" and len(words) > 3 else 2  # "Members of the University": a plural noun
+        shift = len(" ".join(words[:rest])) + 1
+        return tuple((n, k, s, o, offset + shift, f) for n, k, s, o, offset, f in _judge(words[rest:], False))
     if opens and len(words) > 1 and lowered[1] not in _CONNECTORS:
         shift = len(words[0]) + 1
         for markers, role in ((PERSON_ROLES, "person"), (ORG_MARKERS, "organisation")):
@@ -667,7 +686,9 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
     if previous[-1:] and previous[-1].isdigit() or after[:2].strip().isdigit():
         return "other", True  # "Year 8", "the 156 Sportwagon": labels, not names
     if word in ("a", "an"):
-        return "other", False  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
+        return "other", False
+    if _WORK_BEFORE.search(before_text):
+        return "other", True  # "the film Duane Hopwood"  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
     if word in PERSON_ROLES and word in ORG_MARKERS:  # "broadcaster BSkyB", "publisher Ann Cleeves": either
         word = ""
     if word in PERSON_ROLES or (word in _SAID and len(words) > 1 and not after.startswith(("'s", "’s"))):
@@ -717,6 +738,8 @@ def _appositive(after: str) -> str:
     if not after.startswith(","):
         return ""
     person, organisation = _PERSON_AFTER.match(after), _ORG_AFTER.match(after)
+    if person and after.startswith((" that ", " which "), person.end()):
+        person = None  # ", the Brackwater chip designer that raised $45m": a thing, not a person
     if person and organisation:  # the longer match has the head; ", the biggest games publisher," says neither
         if person.end() == organisation.end():
             return ""
@@ -726,7 +749,9 @@ def _appositive(after: str) -> str:
 
 def _merge(found: list[_Found]) -> list[_Candidate]:
     """One candidate per entity: short forms join the full name, the surest kind wins."""
-    singles = {n for n, _, _, opens in found if " " not in n and not opens and n.lower() not in _KNOWN}
+    singles = {
+        n for n, k, _, opens in found if " " not in n and not opens and k in ("other", "person") and n.lower() not in _KNOWN
+    }
     found = [
         (n, "person", False, o)
         if k == "other" and not s and 2 <= len(n.split()) <= 3 and n.split()[-1] in singles
@@ -734,7 +759,7 @@ def _merge(found: list[_Found]) -> list[_Candidate]:
         else (n, k, s, o)
         for n, k, s, o in found
     ]  # "Takuo Miyagishima ... Miyagishima": a name used again by its last word is a person's (not "Laughing
-    # Eugenie", nor "Badminton England")
+    # Eugenie", nor "Badminton England", nor "in Roman Brackwater" where Brackwater is a place)
     people: dict[str, set[str]] = {}  # a word or a trailing part of a person's full name -> full names
     groups: dict[str, set[str]] = {}  # the first word of an organisation's name -> full names
     for n, k, *_ in found:

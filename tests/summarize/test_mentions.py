@@ -351,6 +351,40 @@ def test_a_country_with_and_in_its_name_is_one_place():
     assert found["Keith Rowley"] == "person" and "Serbia" not in found and "Tobago" not in found
 
 
+def test_a_work_named_after_its_noun_is_a_work():
+    found = kinds("He recorded his last album, Genius Loves Company, and starred in the film Harwick Express.")
+    assert found.get("Genius Loves Company") != "organisation" and found.get("Harwick Express") != "organisation"
+    assert kinds("She joined the studio Kestrel Pictures.")["Kestrel Pictures"] == "organisation"
+
+
+def test_a_club_shaped_name_outside_sport_is_a_place_only_where_things_are():
+    assert kinds("Rovers said the game against Harwick City would go ahead.").get("Harwick City") != "place"
+    assert kinds("Snow closed roads around Harwick City overnight.")["Harwick City"] == "place"
+    assert kinds("Executives decamp to Harwick City for 11 days.")["Harwick City"] == "place"
+
+
+def test_a_place_that_speaks_is_an_organisation():
+    found = kinds("The Kestrel Business Improvement District said footfall was 36% higher.")
+    assert found["Kestrel Business Improvement District"] == "organisation"
+
+
+def test_a_surname_used_alone_as_a_place_makes_no_person():
+    found = kinds("Floods hit the town of Kestrelford. Tiles show somebody in Roman Kestrelford treating it well.")
+    assert found.get("Roman Kestrelford") != "person"
+
+
+def test_an_appositive_followed_by_that_is_a_thing():
+    found = kinds("Lumen Quartz, the Kestrel chip designer that raised $45m last week, will build a plant.")
+    assert found.get("Lumen Quartz") != "person"
+
+
+def test_a_plural_noun_opening_a_sentence_before_of_is_not_a_name():
+    found = kinds("Members of the University and College Union will strike. Residents of Harwick Vale left.")
+    assert found["University and College Union"] == "organisation" and "Members of the University" not in found
+    assert "Residents of Harwick Vale" not in found
+    assert kinds("Friends of the Earth said so.")["Friends of the Earth"] == "organisation"
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
