@@ -37,9 +37,10 @@ of firms had failed" without "to ..."). A past-tense verb just before a count br
 along when the clause starts close by ("Russian air defenses downed 162 Ukrainian drones"). Where no
 such stretch exists within _CONTEXT_WORDS, an amount is said from the subject of the verb before it
 ("The growth of the economy means | the block grant will be almost £30bn") or from the noun phrase it
-is a change of ("... is to cut | its growth forecast for the economy from 1.8% to 0.8%"), never from
-the object of a preposition ("... in | the big new fund will be £5m"); else the figure is not shown:
-no figure beats a distorted one.
+is a change of ("... is to cut | its growth forecast for the economy from 1.8% to 0.8%"), the noun
+phrase it is "of" ("... was given | a score of 5.6") or the verb that makes a score a result ("...
+to | beat Elena Bovina 1-6 6-1 6-4"), never from the object of a preposition ("... in | the big new
+fund will be £5m"); else the figure is not shown: no figure beats a distorted one.
 
 A brief shows at most MAX_FIGURES, the most newsworthy first: money, percentages and shares (3), then
 results and leads, sentences, people killed, hurt, assaulted, arrested or charged however few ("two
@@ -330,12 +331,26 @@ def _figures_in(sentence: str, starts: list[int]) -> list[_Found]:
 def _around(sentence: str, start: int, end: int) -> str:
     """The words around a score that can make it a result: up to six before it ("beating Elena
     Bovina of Russia | 7-5 6-4") and three after ("a 3-0 | walkover victory"), within its clause."""
-    before = sentence[max(start - 60, 0) : start].split()[-6:]
-    for n in range(len(before) - 1, -1, -1):
-        if before[n][-1] in ".;:" or before[n].lower() in _CLAUSE_WORDS - {"as", "after", "before"}:
-            before = before[n + 1 :]  # "..., which beat them 2-1" stays; "...; Spain | 2-1" does not
-            break
-    return " ".join((*before, *sentence[end : end + 40].split()[:3]))
+    return sentence[_before_score(sentence, start) : start] + " ".join(sentence[end : end + 40].split()[:3])
+
+
+def _before_score(sentence: str, start: int) -> int:
+    """Where the up to six words of its clause before a score start."""
+    words = list(_SPACED.finditer(sentence, max(start - 60, 0), start))[-6:]
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].group()
+        if word[-1] in ".;:" or word.lower() in _CLAUSE_WORDS - {"as", "after", "before"}:
+            return words[n].end()  # "..., which beat them 2-1" stays; "...; Spain | 2-1" does not
+    return words[0].start() if words else start
+
+
+def _result_start(sentence: str, match: re.Match[str]) -> int | None:
+    """Where the verb that makes a score a result starts: "... survived a scare to | beat Elena
+    Bovina 1-6 6-1 6-4"."""
+    if not match["score"]:
+        return None
+    verbs = list(_RESULT.finditer(sentence, _before_score(sentence, match.start()), match.start()))
+    return verbs[-1].start() if verbs else None
 
 
 def _ends_amount(sentence: str, end: int) -> bool:
@@ -438,8 +453,8 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
         )
     if not noun_words:  # nothing counted: the clause it ends says what it measures
         clause = _clause_start(sentence, start)
-        if clause is None and measured:  # a long clause: from the subject of its last verb, or what changes
-            clause = _subject_before(sentence, start)
+        if clause is None and measured:  # a long clause: from the subject of its last verb, what changes,
+            clause = _subject_before(sentence, start) or _owner(sentence, start) or _result_start(sentence, match)
         changed_by = sentence[:start].endswith(" by ")  # "sales have risen by a fifth"
         if not measured or match["fraction"] and not changed_by or clause is None or not _says_something(sentence[clause:start]):
             return None  # a bare "£21.8bn" says nothing about what it measures
@@ -657,9 +672,14 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
         if not words and lower in ("more", "fewer"):
             words.append(word)  # "5,000 more copies"
             continue
-        if not (word[0].isalpha() or word.endswith("-old")) or lower in _STOP or measured and not words and (lower.endswith("ed") or word in _PAST_IRREGULAR):
+        if lower == "and" and words and words[-1][0].isupper() and _NEXT_CAPITAL.match(after, token.end()):
+            words.append(word)  # "31 Olympic and Paralympic sports"
+            continue
+        if not (word[0].isalpha() or word.endswith("-old")) or lower in _STOP:
+            break  # "two | 12-year-old girls" goes on
+        if measured and not words and (lower.endswith("ed") or word in _PAST_IRREGULAR):
             break
-        if word[0].isupper() and not _ACRONYM.fullmatch(word) and any(w[0].islower() for w in words if w != "of"):
+        if word[0].isupper() and not _ACRONYM.fullmatch(word) and any(w[0].islower() for w in words if w not in ("of", "and")):
             break  # "15-time Grammy winner | Alicia Keys" (but "two fellow NBA players")
         if lower.endswith("ly") and not words or words not in ([], ["of"]) and lower.endswith(("ed", "ing")):
             break  # "deep", "built in the square", "a tram line linking": past the noun phrase

@@ -392,3 +392,21 @@ def test_a_conversion_after_a_measure_belongs_to_it():
 
 def test_making_it_a_score_is_a_result():
     assert texts("A late penalty made it 24-11 at the break.") == ["A late penalty made it 24-11"]
+
+
+def test_a_scoreline_in_a_long_clause_is_said_from_its_result_verb():
+    assert texts("The champion survived an early scare on court to beat Russia's Elena Bovina 1-6 6-1 6-4.") == [
+        "beat Russia's Elena Bovina 1-6 6-1 6-4"
+    ]
+
+
+def test_a_measure_in_a_long_clause_is_said_from_the_noun_phrase_it_is_of():
+    assert texts("Holding another independence vote by the year 2020 was given a score of 5.6, compared to 6.1.") == [
+        "a score of 5.6, compared to 6.1"
+    ]
+
+
+def test_a_count_of_things_named_by_two_joined_adjectives():
+    assert texts("The money will be shared among 31 Olympic and Paralympic sports.") == [
+        "31 Olympic and Paralympic sports"
+    ]
