@@ -4,12 +4,19 @@ One SQLite database (the standard library's `sqlite3`): every write is a transac
 killed mid-write leaves the last committed state, never a torn entry; two builds at once take turns
 (WAL: readers never wait, writers wait for each other). Values are pickles of plain dataclasses,
 stored under keys that already include briefs' code version (briefs.keys), so an entry of another
-version is never found, only pruned. Beside the database, `spare-*` folders keep each output folder
-as it was before its last build (hard links, for the next build to start from: briefs.output). A file that is not our database, or of another format, is set
-aside with a warning and the build starts cold: a cache is never a reason for a build to fail.
+version is never found, only pruned. Beside the database, `spare-*` folders keep each output
+folder as it was before its last build (hard links, for the next build to start from:
+briefs.output). A file that is not our database, or of another format, is set aside with a
+warning and the build starts cold: a cache is never a reason for a build to fail.
 
-Why SQLite: the standard library's dbm has no transactions (a crash can tear its file) and no
-concurrent writers; lmdb or diskcache would add a dependency for what SQLite already does.
+Why SQLite (`python bench/cache_store.py`, 10,000 entries of 5 KB on tmpfs, a loaded machine):
+it writes a build's entries in 0.40 s and reads them all back in 0.07 s (one entry: 36 µs), where
+the standard library's dbm (dbm.dumb on this Python: no gdbm) takes 0.56 s and 0.23 s and a pickle
+file per entry 0.90 s and 0.43 s. And it is the one of the three that is safe: dbm has no
+transactions (a crash mid-write tears its index; dbm.dumb rewrites it whole) and no concurrent
+writers; a file per entry, renamed into place, survives a crash entry by entry but cannot change
+entries and the output manifest together. lmdb or diskcache would add a dependency for what
+SQLite already does.
 """
 
 from __future__ import annotations
