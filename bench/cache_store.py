@@ -114,7 +114,7 @@ def measure(store_kind: type, items: dict[bytes, bytes], runs: int, base: str | 
             start = time.perf_counter()
             store.read_all(keys)
             read = time.perf_counter() - start
-            picks = random.Random(1).sample(keys, 200)
+            picks = random.Random(1).sample(keys, min(200, len(keys)))
             start = time.perf_counter()
             for key in picks:
                 store.read_one(key)

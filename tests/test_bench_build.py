@@ -1,5 +1,5 @@
-"""bench/build.py and bench/search.py run end to end on a small corpus (build.py's peers, installed
-from PyPI, and search.py's browser are left out)."""
+"""bench/build.py, bench/search.py and bench/cache_store.py run end to end on a small corpus
+(build.py's peers, installed from PyPI, and search.py's browser are left out)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,11 @@ def test_the_search_benchmark_runs_on_the_sample_and_30_articles():
     rows = [line.split(" | ") for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line]
     assert [row[0] for row in rows] == ["| site", "| sample site", "| 30 articles"]
     assert all(row[3].endswith(" MiB") and "Pagefind" in row[4] for row in rows[1:])
+
+
+def test_the_cache_store_benchmark_runs_on_50_entries():
+    done = subprocess.run([sys.executable, "bench/cache_store.py", "--n", "50", "--runs", "1"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| ") and " s | " in line]
+    assert [row.split(" | ")[0][2:].split(" (")[0] for row in rows] == ["SQLite", "dbm", "a pickle file per entry"]
