@@ -257,7 +257,8 @@ class Builder:
         try:
             sources = theme_sources(config)
             if not self._theme or self._theme[0] != sources:
-                self._theme = (sources, load_theme(config))
+                compiled = self.cache.templates() if self.cache is not None else None
+                self._theme = (sources, load_theme(config, compiled))
             theme = self._theme[1]
         except BuildFailed as failed:
             site_errors.extend(failed.errors)

@@ -6,7 +6,7 @@ killed mid-write leaves the last committed state, never a torn entry; two builds
 stored under keys that already include briefs' code version (briefs.keys), so an entry of another
 version is never found, only pruned. Beside the database, `spare-*` folders keep each output
 folder as it was before its last build (hard links, for the next build to start from:
-briefs.output). A file that is not our database, or of another format, is set aside with a
+briefs.output), and a `templates-*` folder the theme's templates compiled (briefs.render.theme). A file that is not our database, or of another format, is set aside with a
 warning and the build starts cold: a cache is never a reason for a build to fail.
 
 Why SQLite (`python bench/cache_store.py`, 10,000 entries of 5 KB on tmpfs, a loaded machine):
@@ -31,6 +31,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Callable
 
+from briefs.keys import code_version
+
 FOLDER = ".briefs-cache"
 APPLICATION_ID = 0x62726631  # "brf1": our databases say so in their header (PRAGMA application_id)
 FORMAT = 2
@@ -42,6 +44,7 @@ CREATE TABLE IF NOT EXISTS uses (key BLOB PRIMARY KEY, build INTEGER NOT NULL); 
 CREATE TABLE IF NOT EXISTS outputs (folder TEXT PRIMARY KEY, value BLOB NOT NULL);  -- Builder.write
 """
 SPARE_PREFIX = "spare-"  # folders of hard links: an output folder as it was before its last build
+TEMPLATES_PREFIX = "templates-"  # the theme's templates compiled, by briefs' code version
 KEEP_BUILDS = 3  # an article entry unused by this many builds is pruned (a rename, an edit, a setting)
 
 
@@ -126,6 +129,15 @@ class Cache:
         from (see briefs.output.Staging)."""
         return self.folder / f"{SPARE_PREFIX}{hashlib.sha256(str(output).encode()).hexdigest()[:16]}"
 
+    def templates(self) -> Path:
+        """Where the theme's templates are kept compiled (see briefs.render.theme.load_theme): one
+        folder per version of briefs' code and dependencies, which compiled code depends on."""
+        folder = self.folder / f"{TEMPLATES_PREFIX}{code_version()[:16]}"
+        for old in self.folder.glob(f"{TEMPLATES_PREFIX}*"):
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+        return folder
+
     def commit(self, outputs: dict[Path, dict[str, Any]]) -> None:
         """Store this build's new entries and output manifests in one transaction; prune old ones."""
         try:
@@ -169,7 +181,8 @@ def clean(folder: Path) -> bool:
     """Remove a cache folder briefs made (it holds our database and nothing else); False if absent."""
     if not folder.exists():
         return False
-    names = {p.name for p in folder.iterdir() if not (p.name.startswith(SPARE_PREFIX) and p.is_dir())}
+    ours = (SPARE_PREFIX, TEMPLATES_PREFIX)
+    names = {p.name for p in folder.iterdir() if not (p.name.startswith(ours) and p.is_dir())}
     if not names <= {".gitignore", "cache.sqlite", "cache.sqlite-wal", "cache.sqlite-shm"}:
         from briefs.errors import BriefsError
 
@@ -177,7 +190,7 @@ def clean(folder: Path) -> bool:
                           path=folder, hint="remove it yourself if it is yours to remove")
     for name in names:
         os.unlink(folder / name)
-    for spare in folder.glob(f"{SPARE_PREFIX}*"):
-        shutil.rmtree(spare)
+    for kept in folder.iterdir():  # the spare and template folders
+        shutil.rmtree(kept)
     folder.rmdir()
     return True
