@@ -325,8 +325,8 @@ class Article:
         earlier = [s for s in self.sentences if s[0] < at][-_LOOK_BACK:]
         for start, end in reversed(earlier):
             subject, reported, last, introduced = self._sentence(start, min(end, at))
-            if last and self._is_name(*last):  # "Doctors warned ..., but determined Charlotte worked hard"
-                subject, reported = last, []
+            if last and (last[1] in ("description", "pronoun") or self._is_name(*last)):
+                subject, reported = last, []  # "Doctors warned ..., but determined Charlotte worked hard"
             if subject and subject[1] == "description":  # "The 32-year-old was ...", "A spokesman said ..."
                 described = self._described(subject[0], start)
                 found = described and self._sex_of(described.name)
@@ -371,7 +371,7 @@ class Article:
             sentence = self._masked_text()[start:end]
             clauses = _CLAUSES.split(sentence)[1:]
             last = _subject(clauses[-1]) if clauses else None
-            named = last if last and last[1] in _PERSON_KINDS else None
+            named = last if last and last[1] in _PERSON_KINDS else _after_caption(sentence)  # see _antecedent
             self._sentences[start, end] = (_subject(sentence), self._speakers_in(sentence), named, self._introduced(sentence))
         return self._sentences[start, end]
 
@@ -627,6 +627,28 @@ def _subject(sentence: str) -> _Name | None:
     if capitalised and capitalised[-1] == phrase[-1] and not capitalised[-1].endswith(("'s", "’s")):
         return capitalised[-1], "other"  # a word no gazetteer knows as a name: "Hill, who had been ..."
     return None
+
+
+def _after_caption(sentence: str) -> _Name | None:
+    """The subject of the last sentence glued to photo captions, when captions without full stops
+    run into it ("... are 'all evasion' Mr Brown urged people ...", "... ahead of their semi
+    Rodgers, who has Gerrard back, spoke to ...", "... into the top corner The 32-year-old was
+    ..."): after a word that ends no phrase before a name (not "to", "the", a verb), a clause opens
+    (a name or "The ..." then a verb, or a name then a comma or "who")."""
+    found = None
+    for glue in _GLUE.finditer(sentence):
+        before = glue.group(1)
+        if not (before and (before in _FUNCTION_WORDS or verbish(before))):
+            found = glue.end()
+    return _subject(sentence[found:]) if found is not None else None
+
+
+_CLAUSE_VERB = r"(?:\w+ly |now |also |then |later )?(?:[a-z]+ed|is|was|has|had|will|would|can|could|says|said|told|wants|believes)\b"
+_GLUE = re.compile(
+    r"(?:\b([a-z][\w-]*)|['’\"”)]) (?=(?:(?:The|A|An) (?:[\w'’-]+ ){0,3}" + _CLAUSE_VERB
+    + r"|(?:[A-Z][\w'’.-]* )*[A-Z][\w'’-]*(?:,| who\b| " + _CLAUSE_VERB + ")))"
+)
+_FUNCTION_WORDS = _MODIFIER | _ARTICLES | _DETERMINERS | CLAUSE_WORDS | frozenset("and or nor than said says told".split())
 
 
 def _same(a: str, b: str) -> bool:

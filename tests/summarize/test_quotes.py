@@ -402,3 +402,18 @@ def test_a_thing_called_by_its_name_is_not_someone_speaking():
     text = ("In jail I met a preacher called Richard Hale, who ran a project called Lifeline Home. "
             'He encouraged me, saying: "You can help to rebuild this nation."')
     assert extract(text)[0].speaker == "Richard Hale"
+
+
+@pytest.mark.parametrize(
+    "glued, speaker",
+    [
+        ("The former minister said her answers were 'all evasion' Mr Dunn urged people to vote.", "Ed Dunn"),
+        ("Lee Park (left) was pictured with fans after the final semi Dunn, who has his captain back, spoke to "
+         "the players on Thursday.", "Ed Dunn"),
+        ("Keeper Lee Park was helpless as the shot went into the top corner The 32-year-old was overcome with "
+         "emotion.", None),
+    ],
+)
+def test_the_subject_after_photo_captions_glued_to_a_sentence_is_who_he_stands_for(glued, speaker):
+    text = f"Ed Dunn spoke in Paisley on Monday. {glued} He said: 'We are not just voting to end austerity.'"
+    assert extract(text)[0].speaker == speaker
