@@ -91,8 +91,8 @@ _DOUBLE_QUOTED = re.compile(r'["“]([A-Z][^"“”]{2,79}+)["”]')
 # After a name, a noun that makes it the name of an event or a work ("the Sydney International tournament"),
 # or a number that makes it a label ("BBC Radio 4", "Birmingham 2022"; not a score, "beat Aston Villa 3-1").
 _EVENT_AFTER = re.compile(
-    r"\s+(?:\d(?!\d*\s?[-–]\s?\d)|tournament|championships?|festival|competition|contest|series|film|movie|album|novel|musical"
-    r"|exhibition)\b"
+    r"\s+(?:\d(?!\d*\s?[-–]\s?\d)|tournament|championships?|festival|competition|contest|series|film|movie"
+    r"|album|novel|musical|exhibition)\b"
 )
 # Before a name, a noun that makes it the title of a work: "his last album, Genius Loves Company".
 _WORK_BEFORE = re.compile(
@@ -205,7 +205,8 @@ def extract(doc: Document) -> list[Mention]:
     ]
     candidates = _merge(kept)
     for candidate in candidates:
-        if candidate.kind in ("organisation", "place") and " " not in candidate.name and _common_noun(candidate.name, story.text):
+        one_word = " " not in candidate.name
+        if one_word and candidate.kind in ("organisation", "place") and _common_noun(candidate.name, story.text):
             candidate.kind = "other"
     return _rank(candidates)
 
@@ -382,13 +383,15 @@ def _split_run(text: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         if possessive and _possessive_in_name(tokens, i, bare):  # "Liverpool Women's Hospital"
             bare, possessive = word, False
         lower = bare.lower()
-        if _breaks_name(bare, lower) and not (lower in _MONTH_SURNAMES and current and current[-1][0].lower() in FIRST_NAMES):
-            segments.append([])  # but "Theresa May", "Billy May"
+        surname = lower in _MONTH_SURNAMES and current and current[-1][0].lower() in FIRST_NAMES
+        if _breaks_name(bare, lower) and not surname:  # but "Theresa May", "Billy May"
+            segments.append([])
             continue
         if not current and (lower in NOT_NAMES and lower not in PLACES or len(bare) == 1 or lower in _CONNECTORS):
             continue
         if lower == "of" and not _of_head(current[-1][0].lower()) and (
-            current[0][0].lower() in FIRST_NAMES or " for " not in lowered and (_place_follows(tokens, i) or len(current) > 1)
+            current[0][0].lower() in FIRST_NAMES
+            or " for " not in lowered and (_place_follows(tokens, i) or len(current) > 1)
         ):  # "Nestor Kirchner | of Argentina", "Richard Carlson | of the Carnegie Institution for Science"
             segments.append([])
             continue
@@ -480,7 +483,8 @@ def _classify(
     for name, kind, sure, part_opens, offset, fallback in _judge(words, opens):
         if kind == "club":  # "Salford City": the club in a sports story, else what its words say
             kind = "organisation" if story.sport else fallback
-            if kind == "place" and (name.lower() in ORGANISATIONS and not _locative(sentence, start + offset) or _sporty(sentence)):
+            club_city = name.lower() in ORGANISATIONS and not _locative(sentence, start + offset)
+            if kind == "place" and (club_city or _sporty(sentence)):
                 kind = "other"  # "Chelsea boots", "the home game against Ashcombe City": maybe the club
         elif kind is None and part_opens and " " not in name:
             kind = "other"  # a lone capital opening a sentence: kept only if named mid-sentence too
@@ -497,7 +501,10 @@ def _classify(
             kind, sure = "other", False  # "scored against Newcastle": the club or the city
         if kind == "person" and not _could_be_person(name):
             kind = "other"
-        elif kind == "place" and sure and name.lower() not in _KNOWN and _SPEAKS.match(sentence, start + offset + len(name)):
+        elif (
+            kind == "place" and sure and name.lower() not in _KNOWN
+            and _SPEAKS.match(sentence, start + offset + len(name))
+        ):
             kind = "organisation"  # "The Brackwater Business Improvement District said": a place does not speak
         elif kind in ("organisation", "place") and name.lower() not in _KNOWN and (
             _EVENT_AFTER.match(sentence, start + offset + len(name))
@@ -686,9 +693,9 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
     if previous[-1:] and previous[-1].isdigit() or after[:2].strip().isdigit():
         return "other", True  # "Year 8", "the 156 Sportwagon": labels, not names
     if word in ("a", "an"):
-        return "other", False
+        return "other", False  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
     if _WORK_BEFORE.search(before_text):
-        return "other", True  # "the film Duane Hopwood"  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
+        return "other", True  # "the film Duane Hopwood"
     if word in PERSON_ROLES and word in ORG_MARKERS:  # "broadcaster BSkyB", "publisher Ann Cleeves": either
         word = ""
     if word in PERSON_ROLES or (word in _SAID and len(words) > 1 and not after.startswith(("'s", "’s"))):
@@ -750,7 +757,9 @@ def _appositive(after: str) -> str:
 def _merge(found: list[_Found]) -> list[_Candidate]:
     """One candidate per entity: short forms join the full name, the surest kind wins."""
     singles = {
-        n for n, k, _, opens in found if " " not in n and not opens and k in ("other", "person") and n.lower() not in _KNOWN
+        n
+        for n, k, _, opens in found
+        if " " not in n and not opens and k in ("other", "person") and n.lower() not in _KNOWN
     }
     found = [
         (n, "person", False, o)

@@ -229,7 +229,7 @@ def test_a_person_of_an_organisation_for_something_is_two_names():
 
 
 def test_a_sentence_opening_participle_is_not_part_of_a_name():
-    found = kinds("Later Odile Brannagh sang. Laughing Odile Brannagh waved to Brannagh fans. Beaming Uganda fans cheered.")
+    found = kinds("Later Odile Brannagh sang. Laughing Odile Brannagh waved as the fans cheered Brannagh.")
     assert found.get("Laughing Odile Brannagh") != "person" and found["Odile Brannagh"] == "person"
     assert kinds("Badminton England would fight on, said Wren.").get("England") != "place"
 
@@ -241,7 +241,8 @@ def test_a_caption_or_title_glued_before_a_person_does_not_join_them():
     assert found["Samantha Orr"] == "person" and found["United Nations"] == "organisation"
     found = kinds("He sang to his daughter Princess Odile Sarah added: 'We need choir practice.'")
     assert found.get("Odile") == "person" and "Odile Sarah" not in found
-    assert kinds("Police charged Christopher Arthur Neville Tamsett.") == {"Christopher Arthur Neville Tamsett": "person"}
+    found = kinds("Police charged Christopher Arthur Neville Tamsett.")
+    assert found == {"Christopher Arthur Neville Tamsett": "person"}
 
 
 def test_said_before_a_possessive_names_its_owner_not_a_speaker():
