@@ -4,9 +4,10 @@ What counts as a figure:
 - a number in digits, money ("$1.2bn", "£479m", "873p", "1.55bn euros"), a percentage ("3.5%", "nine
   per cent"), a ratio ("1 in 12", "four out of five") or a share ("two-thirds of voters", "risen by a
   fifth") together with the noun phrase it counts ("162 Ukrainian drones", "£21m of cuts", "25 EU
-  members"), a unit attribute ("a 1,000-kilometre front line"), the noun phrase it is "of" ("the
-  record crowd of 30,000", "the field of 99 | due to play"), the verb phrase it is the subject of
-  ("71% backed strike action", "£1,500 was donated") or, for amounts, measures, the counts of a
+  members"), a unit attribute ("a 1,000-kilometre front line"), what an amount buys ("£35 for a
+  monthly pass"), the noun phrase it is "of" ("the record crowd of 30,000", "the field of 99 | due
+  to play"), the verb phrase it is the subject of ("71% backed strike action", "£1,500 was donated")
+  or, for amounts, measures, the counts of a
   tally and of people a verb harms with none of these, the clause they end ("Turnout was 56%", "The
   death toll rose to 45", "the total number of copies ... to about 28,000", "Attendance: 7,158", "a
   bomb killed more than 30", "raising £10,000"; not "..., rising to 1 in 6": of what, the clause
@@ -124,6 +125,7 @@ _LABELS = frozenset(
     """top jan january feb february mar march apr april may jun june jul july aug august sep sept september
     oct october nov november dec december no nos number aged age""".split()
 )
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?")
 _DATE_AFTER = re.compile(
     rf"^(?:\s+{_MONTH}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|[ecmp][sd]?t\b|utc\b|hrs\b|o'clock))",
     re.IGNORECASE,
@@ -208,6 +210,9 @@ _VERB_AFTER = re.compile(
     % "|".join(sorted(_PAST_IRREGULAR))
 )
 _TALLY = re.compile(r"\b(?:toll|(?:number|total)\s+of|turnout|attendance|population)\b", re.IGNORECASE)
+_BUYS = re.compile(r"\s+for\s+(?:a|an|each|every|one)\s+")  # "£35 for a monthly pass"
+_ORDINALS = frozenset("first second third last next".split())
+_PERIODIC = frozenset("hourly daily nightly weekly monthly quarterly yearly".split())  # adjectives, not adverbs
 _TALLY_PHRASE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+number|number|total|death\s+toll|toll)\s+of\b(?!.*\b[Tt]he\s+(?:total\s+)?number\b)")
 _TALLY_LABEL = re.compile(r"(?:^|(?<=\s))(?:[Dd]eath\s+toll|[Aa]ttendance|[Tt]urnout|[Pp]opulation):\s*$")
 _PENALTIES = frozenset("ban bans suspension sentence".split())
@@ -344,6 +349,28 @@ def _before_score(sentence: str, start: int) -> int:
     return words[0].start() if words else start
 
 
+def _measures(sentence: str, match: re.Match[str], clause: int, start: int) -> bool:
+    """Whether the clause from `clause` up to the amount at `start` says what the amount measures."""
+    changed_by = sentence[:start].endswith(" by ")  # "sales have risen by a fifth"
+    if match["fraction"] and not changed_by or not _says_something(sentence[clause:start]):
+        return False  # "less than a quarter of that", "to about"
+    if _AMOUNT.search(sentence, clause, start):
+        return False  # "rose to 2.9% in October from 2.7%": the change is the other amount's
+    opening = sentence[clause:start].split()
+    return not (len(opening) <= 2 and opening[0].lower() in _CHANGES)  # "..., compared with 71%": of what?
+
+
+def _priced(sentence: str, end: int) -> int | None:
+    """Where what an amount buys ends: "£35 | for a monthly pass" (not "for the first time")."""
+    buys = _BUYS.match(sentence, end)
+    if buys is None:
+        return None
+    words, stop = _noun_phrase(sentence[buys.end() :], counts_of=False, measured=False)
+    if not words or words[-1].lower() in _TIME_UNITS or any(w.lower() in _ORDINALS for w in words):
+        return None
+    return buys.end() + stop
+
+
 def _result_start(sentence: str, match: re.Match[str]) -> int | None:
     """Where the verb that makes a score a result starts: "... survived a scare to | beat Elena
     Bovina 1-6 6-1 6-4"."""
@@ -451,20 +478,17 @@ def _figure(sentence: str, match: re.Match[str]) -> _Found | None:
             or _tally(sentence, match, value, start, quantity_end)
             or _victims(sentence, match, value, start, quantity_end)
         )
-    if not noun_words:  # nothing counted: the clause it ends says what it measures
-        clause = _clause_start(sentence, start)
+    if not noun_words:  # nothing counted: the clause it ends says what it measures, or what it buys
+        clause = _clause_start(sentence, start) if measured else None
         if clause is None and measured:  # a long clause: from the subject of its last verb, what changes,
             clause = _subject_before(sentence, start) or _owner(sentence, start) or _result_start(sentence, match)
-        changed_by = sentence[:start].endswith(" by ")  # "sales have risen by a fifth"
-        if not measured or match["fraction"] and not changed_by or clause is None or not _says_something(sentence[clause:start]):
-            return None  # a bare "£21.8bn" says nothing about what it measures
-        if _AMOUNT.search(sentence, clause, start):
-            return None  # "rose to 2.9% in October from 2.7%": the change is the other amount's
-        opening = sentence[clause:start].split()
-        if len(opening) <= 2 and opening[0].lower() in _CHANGES:
-            return None  # "..., compared with 71%", "..., rising to 1 in 6": of what, the clause before says
         weight = _weight(match, number, attribute, people=False, event=False, harmed=False)
-        return _Found(Figure(value, sentence[clause:quantity_end], sentence), weight, (value,), quantity_end, True)
+        if clause is not None and _measures(sentence, match, clause, start):
+            return _Found(Figure(value, sentence[clause:quantity_end], sentence), weight, (value,), quantity_end, True)
+        priced = _priced(sentence, quantity_end) if money else None
+        if priced is None:
+            return None  # a bare "£21.8bn" says nothing about what it measures
+        return _Found(Figure(value, sentence[start:priced], sentence), weight, (value,), priced, False)
 
     plain = not (measured or match["magnitude"])
     if (match["word"] or plain) and not (attribute or _is_plural(head) or noun_words[0].lower() == "of" or value.lower() == "one"):
@@ -681,7 +705,7 @@ def _noun_phrase(after: str, *, counts_of: bool, measured: bool) -> tuple[list[s
             break
         if word[0].isupper() and not _ACRONYM.fullmatch(word) and any(w[0].islower() for w in words if w not in ("of", "and")):
             break  # "15-time Grammy winner | Alicia Keys" (but "two fellow NBA players")
-        if lower.endswith("ly") and not words or words not in ([], ["of"]) and lower.endswith(("ed", "ing")):
+        if lower.endswith("ly") and not words and lower not in _PERIODIC or words not in ([], ["of"]) and lower.endswith(("ed", "ing")):
             break  # "deep", "built in the square", "a tram line linking": past the noun phrase
         words.append(word)
         end = token.end()
@@ -827,8 +851,13 @@ def _subject_before(sentence: str, start: int) -> int | None:
 
 
 def _after_to(words: list[re.Match[str]], n: int) -> int | None:
-    """The start of the clause at `words[n]`, past an infinitive's "to" ("to | raise $300bn")."""
+    """The start of the clause at `words[n]`, past an infinitive's "to" ("to | raise $300bn"), the
+    object of the word that opened it ("told us | the minimum payment was ...") and a date ("Since
+    May | the service has registered ...", "Since 2004 | the firm has hired ...")."""
     n += n < len(words) and words[n].group() == "to"
+    n += n < len(words) and words[n].group() in ("us", "me", "him", "them")
+    n += n < len(words) and _MONTH_NAME.fullmatch(words[n].group()) is not None
+    n += n < len(words) and _YEAR.fullmatch(words[n].group().rstrip(",")) is not None  # "Since 2004 | the firm"
     return words[n].start() if n < len(words) else None
 
 

@@ -410,3 +410,19 @@ def test_a_count_of_things_named_by_two_joined_adjectives():
     assert texts("The money will be shared among 31 Olympic and Paralympic sports.") == [
         "31 Olympic and Paralympic sports"
     ]
+
+
+def test_a_price_says_what_it_buys():
+    assert texts("The service costs £4.50 for an hour's session or £35 for a monthly pass.") == [
+        "The service costs £4.50",
+        "£35 for a monthly pass",
+    ]
+    assert texts("He sold the house for £5m for the first time.") == ["He sold the house for £5m"]
+
+
+def test_a_clause_never_starts_with_its_openers_object_or_a_date():
+    assert texts("They told us the minimum payment was 5,000 roubles a month.") == [
+        "the minimum payment was 5,000 roubles a month"
+    ]
+    assert texts("Since May the service has registered 1,200 sessions.") == ["the service has registered 1,200 sessions"]
+    assert texts("Since 2004 the firm has hired 300 workers.") == ["the firm has hired 300 workers"]
