@@ -132,6 +132,9 @@ def before(text: str, end: int, floor: int) -> Cue | None:
             return None  # "declined to say", "a report which said": not who spoke
         if went_on and i > 2:  # the subject of "went" in "X went on to say"
             return Cue(_subject(clause[: words[i - 3].start()]), "subject", start)
+        if previous == "and" and any(verbish(w.group()) for w in words[: i - 1]):  # "He turned to them and added:"
+            subject = _sentence_subject(clause[: words[i - 1].start()])
+            return Cue(subject, "subject", start + max(clause.find(subject), 0)) if subject else None
         if previous == "who" and "," in clause[verb.end() :]:
             return None  # "X, who announced his resignation on Monday, denied using it '...": not what X said
         if previous == "who":  # "Kevin Hart, who said: ..." speaks for "Kevin Hart"

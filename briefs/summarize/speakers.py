@@ -132,6 +132,8 @@ class Article:
             speaker = self._author(author)
         elif (which := cue.phrase.split(",")[-1].strip().lower()) in ("the former", "the latter"):
             speaker = self._one_of_two(which == "the latter", cue.at)
+        elif cue.side == "subject" and self._pair(cue.phrase.split(",")[-1]):
+            speaker = None  # "Hale and Bell added": several people speak, and one name would be wrong
         else:
             phrase = _BRACKETS.sub("", cue.phrase).strip(" ,\"“”‘’'")
             parts = [p.strip() for p in phrase.split(",")]
@@ -157,12 +159,15 @@ class Article:
         """Who "the latter" (or "the former") at `at` is: the second (or first) of two people named
         together ("Gary Neville and Graeme Souness") in the sentence before or this one."""
         for start, end in [s for s in self.sentences if s[0] < at][-2:][::-1]:
-            sentence = self._masked_text()[start : min(end, at)]
-            people = [n for n, k in _split_at_first_names(names(sentence)) if self._is_person(n, k)]
-            pair = next(((a, b) for a, b in itertools.pairwise(people) if f"{a} and {b}" in sentence), None)
+            pair = self._pair(self._masked_text()[start : min(end, at)])
             if pair:
                 return Speaker(self.full_name(pair[latter]), _PRONOUN_SURE)
         return None
+
+    def _pair(self, text: str) -> tuple[str, str] | None:
+        """The first two people `text` names together ("Gary Neville and Graeme Souness")."""
+        people = [n for n, k in _split_at_first_names(names(text)) if self._is_person(self.full_name(n), k)]
+        return next(((a, b) for a, b in itertools.pairwise(people) if f"{a} and {b}" in text), None)
 
     def _described(self, phrase: str, at: int) -> Speaker | None:
         """The person a definite description stands for ("said the 24-year-old", "added the

@@ -417,3 +417,16 @@ def test_a_thing_called_by_its_name_is_not_someone_speaking():
 def test_the_subject_after_photo_captions_glued_to_a_sentence_is_who_he_stands_for(glued, speaker):
     text = f"Ed Dunn spoke in Paisley on Monday. {glued} He said: 'We are not just voting to end austerity.'"
     assert extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Tom Hale was hosting the event. He then turned to the trumpeter and added: 'If you will lead us in the "
+         "song please.'", "Tom Hale"),
+        ("Tom Hale and Ann Bell were at the event. Hale and Bell added: 'If you will lead us in the song please.'",
+         None),
+    ],
+)
+def test_a_second_verb_after_and_speaks_for_the_sentences_subject(text, speaker):
+    assert extract(text)[0].speaker == speaker
