@@ -47,6 +47,7 @@ _MARK = re.compile(r"[“”\"«»‘’']")
 _WORDS = re.compile(r"\w[\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”]*\s+")
 CAPTION_WORDS = 6  # a photo caption spliced into a quote is at least this long
+_MAX_REPORT_GAP = 12  # words between two quotes in one reported sentence
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,18 @@ def _spliced(text: str, floor: int, end: int) -> bool:
     return not rest or rest[:1].islower() and len(list(_SENTENCE_END.finditer(rest + " "))) == 1
 
 
+def _same_report(gap: str) -> bool:
+    """Whether a quote carries on the sentence that reported the last one (`Christy said the decision
+    was a "catastrophic impact" and the club would "fight for the hopes and dreams" of its players`):
+    between them, no sentence end, paragraph or quote mark, and no more than a clause's words."""
+    return (
+        bool(gap.strip())
+        and not _SENTENCE_END.search(gap + " ")
+        and "\n" not in gap
+        and len(_WORDS.findall(gap)) <= _MAX_REPORT_GAP
+    )
+
+
 def _speaker(text: str, quotation: list[_Stretch], article: Article, floor: int, previous: str | None) -> str | None:
     """Who spoke a quotation: what its cues name, in text order (before the first stretch, then after
     each one), when they agree. A "he added" after a named cue is that person; a "he said" before
@@ -258,7 +271,9 @@ def _speaker(text: str, quotation: list[_Stretch], article: Article, floor: int,
     ]
     if not any(cues):
         gap = text[floor : quotation[0].start - 1]
-        return previous if "\n" in gap and not gap.strip() or _spliced(text, floor, quotation[0].start - 1) else None
+        if "\n" in gap and not gap.strip() or _spliced(text, floor, quotation[0].start - 1) or _same_report(gap):
+            return previous
+        return None
     found: list[tuple[Speaker, int]] = []
     for cue in cues:
         if cue is None or cue.pronoun and found:

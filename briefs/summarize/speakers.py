@@ -128,7 +128,7 @@ class Article:
         """The speaker a cue names, or None when it names nobody or the answer is unsure."""
         if cue.pronoun:
             speaker = self._antecedent(cue.at, _PRONOUNS[cue.pronoun])
-        elif (author := _author(cue.phrase)) is not None:
+        elif author := _author(cue.phrase):  # "the spokesperson" alone is a description
             speaker = self._author(author)
         elif (which := cue.phrase.split(",")[-1].strip().lower()) in ("the former", "the latter"):
             speaker = self._one_of_two(which == "the latter", cue.at)
@@ -173,7 +173,8 @@ class Article:
         """The person a definite description stands for ("said the 24-year-old", "added the
         Barcelona defender"): the one person the article gave that age ("Conor Kerr, 24,") or that
         role before their name ("Barcelona defender Gerard Pique") before `at`. "A spokesman", "the
-        judge" or "the United boss" with no "judge X" or "boss X" before are nobody we know."""
+        judge" or "the United boss" with no "judge X" or "boss X" before are nobody we know. "The
+        spokesperson" speaks for the one organisation the article gave a spokesperson."""
         words = [w.strip(",.;:").lower() for w in phrase.split()]
         if len(words) < 2 or words[0] != "the" or not (words[-1] in _ROLES or _AGE.match(words[-1])):
             return None
@@ -186,6 +187,9 @@ class Article:
             for where in [*_occurrences(before, role), *_occurrences(before, role.capitalize())]:
                 heads = _heads(before[where + len(role) : where + len(role) + 40].split(",")[0])
                 found.update(name for name, kind in heads[:1] if self._is_person(name, kind))
+                if role in _SPOKESPEOPLE:  # "A spokesperson for Merivale said ...", then "the spokesperson said"
+                    voice = self._author(_author(before[where : where + 60].split(",")[0]) or "")
+                    found.update([voice.name] if voice else [])
         return Speaker(self.full_name(found.pop()), _PRONOUN_SURE) if len(found) == 1 else None
 
     def credit(self, at: int, speaker: Speaker) -> None:

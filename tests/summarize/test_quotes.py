@@ -430,3 +430,15 @@ def test_the_subject_after_photo_captions_glued_to_a_sentence_is_who_he_stands_f
 )
 def test_a_second_verb_after_and_speaks_for_the_sentences_subject(text, speaker):
     assert extract(text)[0].speaker == speaker
+
+
+def test_a_second_quote_in_the_sentence_that_reported_the_first_is_the_same_speakers():
+    text = ('Club chief Ann Ward said the cut would have a "catastrophic impact on the sport" and the club would '
+            '"fight for the hopes and dreams" of its players. Others said "it will not change anything at all".')
+    assert [q.speaker for q in extract(text)] == ["Ann Ward", "Ann Ward", None]
+
+
+def test_the_spokesperson_speaks_for_the_one_organisation_given_a_spokesperson():
+    text = ("A spokesperson for Merivale said the firm was 'mortified by what happened'. Tom Lee was angry. "
+            "'He behaved in a terribly thoughtless way,' the spokesperson said.")
+    assert [q.speaker for q in extract(text)] == ["Merivale", "Merivale"]
