@@ -6,7 +6,8 @@ Every system picks whole body sentences from the same split (ours), so the table
 not splitters. The title is passed only where the corpus has a real headline (title_kind "headline"):
 CNN/DM "titles" are URL slugs and XSum has none, and the real API gets a title only when the article
 has one. Needs the bench extras: rouge-score, sumy (given our sentences and regex words, since its
-own tokenizer needs NLTK data that cannot be downloaded here).
+own tokenizer needs NLTK data that cannot be downloaded here). Its timing is of warm calls; the time of
+a cold pass, against another commit, is bench/summarize_time.py's.
 """
 
 from __future__ import annotations
