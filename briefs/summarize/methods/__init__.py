@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Hashable, Set
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from operator import add, mul
 
 from briefs.summarize.terms import terms
@@ -28,28 +28,28 @@ class Units:
     title: frozenset[str]  # the title's terms (empty when there is no title)
 
 
-def features(text: str) -> list[Hashable]:
-    """Content terms and adjacent term pairs: sentences that share a phrase ("peace talks", "Rustem
-    Umerov") share more than sentences that share its words apart."""
-    single: list[Hashable] = list(terms(text))
-    return single + list(zip(single, single[1:]))
+def features(text: str) -> Counter[Hashable]:
+    """Content terms and adjacent term pairs, counted: sentences that share a phrase ("peace talks",
+    "Rustem Umerov") share more than sentences that share its words apart."""
+    single = terms(text)
+    return Counter(chain(single, pairwise(single)))
 
 
 def prepare(texts: list[str], positions: list[int], title: str | None) -> Units:
     """TF-IDF vectors (IDF over the article's own sentences) and their pairwise cosine."""
-    bags = [Counter(features(t)) for t in texts]
+    bags = [features(t) for t in texts]
     df = Counter(chain.from_iterable(bags))
     n = len(bags)
     rare = math.log(n + 1) + 1.0  # the IDF of a feature found in one sentence
     idf = {t: rare - math.log(c) for t, c in df.items() if c > 1}
     # Only features shared by two sentences add to a dot product; the rest only lengthen the vector.
-    postings: dict[Hashable, list[tuple[int, float]]] = {}
+    postings: dict[Hashable, list[tuple[int, float]]] = {t: [] for t in idf}
     for i, bag in enumerate(bags):
         weights = [idf.get(t, rare) if c == 1 else (1.0 + math.log(c)) * idf.get(t, rare) for t, c in bag.items()]
         norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
         for t, w in zip(bag, weights):
             if t in idf:
-                postings.setdefault(t, []).append((i, w / norm))
+                postings[t].append((i, w / norm))
     # Fill the upper triangle, then add the transpose (whose upper triangle is all zeros).
     upper = [[0.0] * n for _ in range(n)]
     for plist in postings.values():
