@@ -84,6 +84,9 @@ _LEADING = frozenset("and but so then yet also now meanwhile however".split())
 _ROLE_WORDS = PERSON_ROLES | TITLES | _ARTICLES
 _THING_CUES = ORG_CUES | OTHER_CUES | PLACE_CUES  # the last word of a name that is no person's
 _NOT_SURNAMES = (NOT_NAMES | TITLES | DEMONYMS | _THING_CUES) - SURNAME_CUES
+_NOT_CAPITALISED_NAMES = NOT_NAMES | TITLES | DEMONYMS  # capitalised words that name nobody
+_GIVEN_NAMES = FIRST_NAMES | FEMALE_NAMES
+_ORG_WORDS = ORG_HEADS | ORG_CUES
 _SUBJECT_WORDS = 10  # a sentence's subject is among its first words
 _PRONOUN_SUBJECTS = frozenset("he she they it i we".split())
 _CONNECTORS = frozenset("of the de van von der da di la le".split())  # inside a name: "Bank of England"
@@ -481,7 +484,7 @@ def _heads(part: str, *, places: bool = False) -> list[_Name]:
             continue  # "the Old Trafford boss", "the latest WHO report": a modifier of a description
         if " of " in name:  # "Siobhan Garvey of Harbour Housing Advice", not "Bank of England"
             left = name.split(" of ", 1)[0]
-            if len(left.split()) >= 2 and left.split()[-1].lower() not in ORG_HEADS | ORG_CUES:
+            if len(left.split()) >= 2 and left.split()[-1].lower() not in _ORG_WORDS:
                 name, kind = left, next((k for n, k in names(left) if n == left), "other")
         if kind == "place" and name.lower() in SURNAME_CUES:
             kind = "other"  # "Woods said": a surname before a place
@@ -565,7 +568,7 @@ def _split_at_first_names(found: tuple[_Name, ...]) -> list[_Name]:
     split: list[_Name] = []
     for name, kind in found:
         words = name.split()
-        first = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES | FEMALE_NAMES), 0)
+        first = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in _GIVEN_NAMES), 0)
         if first and words[first - 1].lower() not in _CONNECTORS:
             split += [(" ".join(words[:first]), "other"), (" ".join(words[first:]), "person")]
         else:
@@ -632,7 +635,7 @@ def _subject(sentence: str) -> _Name | None:
     if phrase and phrase[0].lower() in _ARTICLES:  # "A government spokesman said", "The report"
         described = any(w.lower() in _ROLES or _AGE.match(w) for w in phrase[1:])
         return (" ".join(phrase), "description") if described else None
-    capitalised = [w for w in phrase if w[:1].isupper() and w.lower() not in NOT_NAMES | TITLES | DEMONYMS]
+    capitalised = [w for w in phrase if w[:1].isupper() and w.lower() not in _NOT_CAPITALISED_NAMES]
     if capitalised and capitalised[-1] == phrase[-1] and not capitalised[-1].endswith(("'s", "’s")):
         return capitalised[-1], "other"  # a word no gazetteer knows as a name: "Hill, who had been ..."
     return None
