@@ -73,7 +73,9 @@ _MODIFIER = frozenset(
     "of at for from in with on to by after before during since until despite like against about over under".split()
 )
 _ARTICLES = frozenset("the a an".split())
-_BRACKETS = re.compile(r"\s*\([^)]*\)")  # "Andy Wilman (right)"
+# "Andy Wilman (right)". Not after a space: a run of blanks (a quote masked out) is then scanned once,
+# not once from each of its characters.
+_BRACKETS = re.compile(r"(?<!\s)\s*\([^)]*\)")
 _CAPTION = re.compile(r"\((?:(?:far |second |top |bottom )?(?:left|right|centre|center)|pictured|above|below|inset)\b")
 _OBJECT_END = re.compile(r"\s(?:who|which|whose|when|while|as|after|before|during|because|and)\s")
 _AGE = re.compile(r"^\d+-year-old$")
@@ -138,7 +140,7 @@ class Article:
         elif cue.side == "subject" and self._pair(cue.phrase.split(",")[-1]):
             speaker = None  # "Hale and Bell added": several people speak, and one name would be wrong
         else:
-            phrase = _BRACKETS.sub("", cue.phrase).strip(" ,\"“”‘’'")
+            phrase = _unbracketed(cue.phrase).strip(" ,\"“”‘’'")
             parts = [p.strip() for p in phrase.split(",")]
             named = self._name_in(parts, cue.side)
             sex = _TITLE_SEX.get(_word_before(phrase, phrase.find(named[0]))) if named else None  # "Mr Robertson"
@@ -403,7 +405,7 @@ class Article:
         found: list[_Name | None] = []
         for cue in attribution.inside(sentence):
             if cue.pronoun is None and cue.phrase:
-                named = self._name_in([p.strip() for p in _BRACKETS.sub("", cue.phrase).split(",")], cue.side)
+                named = self._name_in([p.strip() for p in _unbracketed(cue.phrase).split(",")], cue.side)
                 words = cue.phrase.lower().split()
                 described = cue.side == "subject" and (words[0] in _DETERMINERS or len(words) == 1 and words[0].endswith("s"))
                 if named or described:  # "The prosecution told", "Prosecutors said"
@@ -504,7 +506,7 @@ def _author(phrase: str) -> str | None:
     names nobody: "the report", "a spokesman"); None when the phrase is about neither ("Smith in a
     statement" is Smith, "spokesman John Smith" is John Smith). A platform ("a Facebook post") is
     where it was written, not who wrote it."""
-    words = _BRACKETS.sub("", phrase).strip(" ,").split()
+    words = _unbracketed(phrase).strip(" ,").split()
     voices = [at for at, word in enumerate(words) if word.lower().strip(",") in DOCUMENTS | _SPOKESPEOPLE]
     if not voices:
         return None
@@ -528,6 +530,11 @@ def _author(phrase: str) -> str | None:
         if run and words[at - len(run) - 1 : at - len(run)] != ["on"]:
             return " ".join(reversed(run))  # "the latest WHO report"
     return ""
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed asides: "Andy Wilman (right) said" -> "Andy Wilman said"."""
+    return _BRACKETS.sub("", text) if "(" in text else text
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -600,7 +607,7 @@ def _subject(sentence: str) -> _Name | None:
     "pronoun"); None otherwise (a thing, another pronoun)."""
     if _CAPTION.search(sentence[:120]):
         return None  # "Raheem Sterling (right) was pictured ...": a photo caption, not the story
-    text = _BRACKETS.sub("", sentence).strip()
+    text = _unbracketed(sentence).strip()
     for _ in range(2):  # an opening phrase: "Born in New Jersey, ", "His producer, ", "On Twitter, "
         head, comma, rest = text.partition(",")
         opener = head.split()[0].lower() if head.split() else ""
