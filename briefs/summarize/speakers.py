@@ -96,6 +96,7 @@ _NP_ENDS = frozenset("and or who - – —".split())  # "Kelvin Meadows of X - w
 _PERSON_KINDS = ("person", "other")
 _GIVEN_NAMES = FIRST_NAMES | FEMALE_NAMES
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_VOICES = DOCUMENTS | _SPOKESPEOPLE  # who or what a cue may name instead of the one it speaks for
 _SPEAKS_FOR = ("for", "from", "of")  # "a spokesperson for Merivale"
 _WRITTEN_BY = ("by", "from")  # "a letter (written) by X", not "a letter for his mother"
 _PLATFORMS = frozenset("twitter facebook instagram youtube linkedin tiktok snapchat reddit weibo".split())
@@ -392,6 +393,8 @@ class Article:
     def _introduced(self, sentence: str) -> _Name | None:
         """The person a sentence introduces as the subject of a relative clause ("... the brainchild of
         IBM researcher Jim Levine who developed it"), when it names nobody else known to be a person."""
+        if " who" not in sentence:
+            return None  # no relative clause: most sentences, and the names in them are not looked for
         people = {(n, k) for n, k in _split_at_first_names(names(sentence)) if k == "person" or self._sex_of(n)}
         if len(people) != 1:
             return None
@@ -507,7 +510,7 @@ def _author(phrase: str) -> str | None:
     statement" is Smith, "spokesman John Smith" is John Smith). A platform ("a Facebook post") is
     where it was written, not who wrote it."""
     words = _unbracketed(phrase).strip(" ,").split()
-    voices = [at for at, word in enumerate(words) if word.lower().strip(",") in DOCUMENTS | _SPOKESPEOPLE]
+    voices = [at for at, word in enumerate(words) if word.lower().strip(",") in _VOICES]
     if not voices:
         return None
     head = list(itertools.dropwhile(lambda w: w[:1].isupper(), reversed(words[: voices[0]])))  # "the latest (WHO)"
