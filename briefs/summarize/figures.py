@@ -7,11 +7,10 @@ What counts as a figure:
   members"), a unit attribute ("a 1,000-kilometre front line"), what an amount buys ("£35 for a
   monthly pass"), the noun phrase it is "of" ("the record crowd of 30,000", "the field of 99 | due
   to play"), the verb phrase it is the subject of ("71% backed strike action", "£1,500 was donated")
-  or, for amounts, measures, the counts of a
-  tally and of people a verb harms with none of these, the clause they end ("Turnout was 56%", "The
-  death toll rose to 45", "the total number of copies ... to about 28,000", "Attendance: 7,158", "a
-  bomb killed more than 30", "raising £10,000"; not "..., rising to 1 in 6": of what, the clause
-  before says);
+  or, for amounts, measures, the counts of a tally and of people a verb harms with none of these,
+  the clause they end ("Turnout was 56%", "The death toll rose to 45", "the total number of copies
+  ... to about 28,000", "Attendance: 7,158", "a bomb killed more than 30", "raising £10,000"; not
+  "..., rising to 1 in 6": of what, the clause before says);
 - a number word from "two" up ("eight Russian regions", "hundreds of people", "half a million"); "one"
   only as an attribute ("a one-year ban"), a span of time or a person ("one man dead"), since it is
   mostly a pronoun;
@@ -20,9 +19,9 @@ What counts as a figure:
   ("jailed for five years", "a sentence of 15 months", "a jail term of up to 51 weeks", "a three-match
   suspension");
 - "52 out of the 80 drones" is one figure, and so is a range "between 2,000 and 4,000 supporters",
-  "between three and four million requests",
-  "£4,000 to £6,000", "£2m-£3m", a change "from 2.2% to 1.6%", "£1,085, up from £1,010", a comparison "£17.9bn,
-  compared with £21.8bn" or a result "52 votes to 28".
+  "between three and four million requests", "£4,000 to £6,000", "£2m-£3m", a change "from 2.2% to
+  1.6%", "£1,085, up from £1,010", a comparison "£17.9bn, compared with £21.8bn" or a result "52
+  votes to 28".
 
 Not figures: dates, years and times (June 1, 2025, 10 a.m.), ordinals and rankings ("second round",
 "top 10"), ages ("29-year-old", "aged 29", "at the age of 73"), labels after a name ("Boeing 747",
@@ -601,6 +600,7 @@ def _is_not_a_count(match: re.Match[str], before: str, after: str, attribute: st
         and before.strip() != previous  # a capital at sentence start is just the first word
         and previous.lower() not in _MODIFIERS
         and not previous.endswith(("'s", "’s", "s'", "s’"))  # "Kane's 19 goals" is a count, not a label
+        and "," not in digits  # "cost Britain 5,000 jobs": no model or route is numbered in thousands
     )
 
 

@@ -426,3 +426,7 @@ def test_a_clause_never_starts_with_its_openers_object_or_a_date():
     ]
     assert texts("Since May the service has registered 1,200 sessions.") == ["the service has registered 1,200 sessions"]
     assert texts("Since 2004 the firm has hired 300 workers.") == ["the firm has hired 300 workers"]
+
+
+def test_a_count_in_thousands_after_a_name_is_no_label():
+    assert texts("The closure could cost Britain 5,000 jobs.") == ["5,000 jobs"]
