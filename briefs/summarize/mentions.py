@@ -99,6 +99,8 @@ _WORK_BEFORE = re.compile(
     r"\b(?:album|single|song|film|movie|novel|book|memoir|musical|opera|series|sitcom|documentary|programme"
     r"|game|painting|poem),?\s+$"
 )
+# A capitalised preposition inside a sentence opens a title ("the On The Mat studio", "Back In Action").
+_TITLE_OPENERS = tuple(f"{w} " for w in "on in at to by with from under over into".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside".split())
 # The first word of a place's two-word name ("South Cerney", "St Albans", "Santa Monica").
 _PLACE_WORDS = frozenset(
@@ -154,6 +156,7 @@ _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")
 _NATIONAL = DEMONYMS | PLACES
 _MONTH_SURNAMES = frozenset("may june april august".split())
 _SURNAME_TITLES = frozenset("king prince bishop judge marshal".split())
+_OCCASIONS = frozenset("summer christmas garden birthday launch leaving engagement wedding halloween dinner".split())
 _PEERAGES = frozenset("prince princess duke duchess earl countess marquess marchioness viscount baron baroness".split())
 _CAMEL = re.compile(r"[a-z]{4}[A-Z]")
 _LOCATIVES = frozenset("in at near outside inside across around".split())
@@ -280,6 +283,9 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
         if lower in _NEVER_NAMES:  # "The", "But", "He": most runs, skipped cheaply
             continue
         base = run.start()
+        if lower.startswith(_TITLE_OPENERS) and not _opens(sentence, base):
+            found.append((text, "other", True, False))  # "at the On The Mat studio": a title, whatever its words
+            continue
         if special:
             if titles and any(a <= base < b for a, b in titles):
                 found.append((text, "other", True, _opens(sentence, base)))
@@ -607,7 +613,8 @@ def _judge(words: tuple[str, ...], opens: bool) -> tuple[_Part, ...]:
     national = len(words) > 1 and words[-1].isupper() and words[-1].isalpha() and lowered[-1] not in NOT_NAMES
     national = national and all(w in _NATIONAL for w in lowered[:-1])
     surname = lowered[-1] in SURNAME_CUES and lowered[0] in FIRST_NAMES  # "Samantha Power", "Simon Church"
-    org_cue = lowered[-1] in ORG_CUES and not surname
+    party = lowered[-1] == "party" and len(lowered) > 1 and lowered[-2] in _OCCASIONS  # "Summer Party": an event
+    org_cue = lowered[-1] in ORG_CUES and not surname and not party
     if org_cue or _head_of(lowered, ORG_HEADS) or organisation_for or national:
         return ((name, "organisation", True, opens, 0, ""),)
     if lowered[0] in ORGANISATIONS and " ".join(lowered[1:]) in PLACES:  # "BBC Scotland"

@@ -386,6 +386,17 @@ def test_a_plural_noun_opening_a_sentence_before_of_is_not_a_name():
     assert kinds("Friends of the Earth said so.")["Friends of the Earth"] == "organisation"
 
 
+def test_a_capitalised_preposition_inside_a_sentence_opens_a_title():
+    found = kinds("He taught at the On The Mat Sports International studio in Kestrel.")
+    assert not {name for name, kind in found.items() if kind == "organisation"}
+
+
+def test_a_party_for_an_occasion_is_an_event():
+    found = kinds("She attended the Kestrel Gallery Summer Party, then the Kestrel Green Party conference.")
+    assert found.get("Kestrel Gallery Summer Party") != "organisation"
+    assert found["Kestrel Green Party"] == "organisation"
+
+
 def test_captions_add_places_but_never_organisations():
     doc = Document("", (
         Sentence("Talks resumed at the palace.", 0, 0),
