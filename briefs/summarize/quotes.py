@@ -44,6 +44,7 @@ MAX_WORDS = 60  # words of a quotation shown at most, in whole stretches
 _DOUBLE, _SINGLE = "“\"«", "‘'"
 _CLOSES = {"“": "”\"", '"': "”\"", "«": "»", "‘": "’'", "'": "’'"}
 _MARK = re.compile(r"[“”\"«»‘’']")
+_TURNED = {"’": "‘", "”": "“"}  # a closing mark typed where an opening one belongs
 _WORDS = re.compile(r"\w[\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”]*\s+")
 CAPTION_WORDS = 6  # a photo caption spliced into a quote is at least this long
@@ -138,6 +139,8 @@ def _paragraph_stretches(text: str) -> Iterator[tuple[int, int, bool]]:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{—–-/") and not after.isspace() and mark in _CLOSES
+        if before == ":" and after.isalnum() and mark in _TURNED:  # `Casey said, smiling:’It would be ...`
+            mark, opens = _TURNED[mark], True
         if opener is None:
             if opens and (mark in _DOUBLE or after.isalnum()):
                 opener, start = mark, i + 1

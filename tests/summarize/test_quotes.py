@@ -442,3 +442,8 @@ def test_the_spokesperson_speaks_for_the_one_organisation_given_a_spokesperson()
     text = ("A spokesperson for Merivale said the firm was 'mortified by what happened'. Tom Lee was angry. "
             "'He behaved in a terribly thoughtless way,' the spokesperson said.")
     assert [q.speaker for q in extract(text)] == ["Merivale", "Merivale"]
+
+
+def test_a_closing_mark_typed_right_after_a_colon_opens_the_quote():
+    text = "It was a silly rule and Dean Hart said, smiling:’It would be nice to wind the clock back, wouldn’t it?’"
+    assert extract(text) == [Quote("It would be nice to wind the clock back, wouldn’t it?", "Dean Hart")]
