@@ -48,6 +48,10 @@ TEMPLATES_PREFIX = "templates-"  # the theme's templates compiled, by briefs' co
 KEEP_BUILDS = 3  # an article entry unused by this many builds is pruned (a rename, an edit, a setting)
 
 
+class OtherFormat(sqlite3.DatabaseError):
+    """The cache of another version of briefs: replaced without a warning."""
+
+
 class Cache:
     """Article results by key, and the manifest of each output folder briefs wrote."""
 
@@ -67,7 +71,8 @@ class Cache:
         try:
             return self._connect(path)
         except sqlite3.DatabaseError as err:
-            self._warn(f"ignoring the cache {path} ({err}); starting from nothing")
+            if not isinstance(err, OtherFormat):  # another briefs version's cache is no news
+                self._warn(f"ignoring the cache {path} ({err}); starting from nothing")
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             return self._connect(path)
@@ -83,8 +88,10 @@ class Cache:
             if found == 0 and tables == 0:  # a new file
                 db.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version={FORMAT}")
-            elif found != APPLICATION_ID or db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
-                raise sqlite3.DatabaseError("not a briefs cache of this format")
+            elif found != APPLICATION_ID:
+                raise sqlite3.DatabaseError("not a briefs cache")
+            elif db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+                raise OtherFormat("a briefs cache of another format")
             db.executescript(SCHEMA)
             return db
         except BaseException:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from briefs.cache import FORMAT
 from briefs.cli import main
 from tests.factories import site_folder, tree
 from briefs.output import MARKER
@@ -150,6 +151,19 @@ def test_a_corrupt_or_foreign_cache_is_ignored_with_a_warning(site, tmp_path, ca
     capsys.readouterr()
     build(site, tmp_path / "second")
     assert "warning:" in capsys.readouterr().err
+    build(site, tmp_path / "cold", "--no-cache")
+    assert tree(tmp_path / "second") == tree(tmp_path / "cold")
+
+
+def test_the_cache_of_another_briefs_version_is_replaced_without_a_warning(site, tmp_path, capsys):
+    build(site, tmp_path / "first")
+    db = site / ".briefs-cache" / "cache.sqlite"
+    with sqlite3.connect(db) as connection:  # what an upgrade of briefs that changed the format meets
+        connection.execute(f"PRAGMA user_version={FORMAT + 1}")
+    capsys.readouterr()
+    build(site, tmp_path / "second")
+    assert ".briefs-cache" not in capsys.readouterr().err  # no warning about it
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == FORMAT
     build(site, tmp_path / "cold", "--no-cache")
     assert tree(tmp_path / "second") == tree(tmp_path / "cold")
 

@@ -84,6 +84,6 @@ ADVERSARIAL = {
 
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_long_odd_texts_stay_fast(text):
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU time: the machine's other work does not count
     summarize(text)
-    assert time.perf_counter() - start < 2.0  # quadratic behaviour would take minutes here
+    assert time.process_time() - start < 2.0  # quadratic behaviour would take minutes here
