@@ -148,7 +148,7 @@ class Article:
             if named:
                 speaker = Speaker(self.full_name(named[0], sex), _NAMED, named[1])
             else:
-                speaker = self._described(parts[-1 if cue.side == "subject" else 0], cue.at)
+                speaker = self._described(parts[-1 if cue.side == "subject" else 0], cue.at, guess=True)
         return speaker if speaker and speaker.confidence >= MIN_CONFIDENCE else None
 
     def _author(self, phrase: str) -> Speaker | None:
@@ -175,18 +175,22 @@ class Article:
         people = [n for n, k in _split_at_first_names(names(text)) if self._is_person(self.full_name(n), k)]
         return next(((a, b) for a, b in itertools.pairwise(people) if f"{a} and {b}" in text), None)
 
-    def _described(self, phrase: str, at: int) -> Speaker | None:
+    def _described(self, phrase: str, at: int, *, guess: bool = False) -> Speaker | None:
         """The person a definite description stands for ("said the 24-year-old", "added the
         Barcelona defender"): the one person the article gave that age ("Conor Kerr, 24,") or that
         role before their name ("Barcelona defender Gerard Pique") before `at`. "A spokesman", "the
         judge" or "the United boss" with no "judge X" or "boss X" before are nobody we know. "The
-        spokesperson" speaks for the one organisation the article gave a spokesperson."""
+        spokesperson" speaks for the one organisation the article gave a spokesperson. When the article
+        gave nobody an age, a `guess`: the age stands for whom "he" or "she" would there."""
         words = [w.strip(",.;:").lower() for w in phrase.split()]
         if len(words) < 2 or words[0] != "the" or not (words[-1] in _ROLES or _AGE.match(words[-1])):
             return None
         before = self._masked_text()[:at]
         if _AGE.match(words[-1]):
             found = set(re.findall(rf"([A-Z][\w'’-]+), {words[-1].split('-')[0]}\b", before))
+            if guess and not found and not re.search(r"\b\d+-year-old|, \d+,", before):  # nobody's age given
+                guesses = {self._antecedent(at, sex) for sex in ("m", "f")} - {None}
+                return guesses.pop() if len(guesses) == 1 else None
         else:
             found = set()
             role = words[-1]
@@ -362,6 +366,8 @@ class Article:
                     name = self.full_name(name, sex)
                     kind = next((k for n, k in names(name) if n == name), kind)
                 found = self._sex_of(name) or (sex if followed else None)
+                if kind == "place" and " " not in name and self._pronoun_sex(name) == sex:
+                    kind = "person"  # "Washington had played once before his debut": a person's name
                 if kind not in _PERSON_KINDS or found not in (sex, None):
                     continue
                 if found is None and not self._is_person(name, kind):

@@ -447,3 +447,21 @@ def test_the_spokesperson_speaks_for_the_one_organisation_given_a_spokesperson()
 def test_a_closing_mark_typed_right_after_a_colon_opens_the_quote():
     text = "It was a silly rule and Dean Hart said, smiling:’It would be nice to wind the clock back, wouldn’t it?’"
     assert extract(text) == [Quote("It would be nice to wind the clock back, wouldn’t it?", "Dean Hart")]
+
+
+def test_a_place_name_the_article_calls_he_is_a_persons_name():
+    text = ("Chester made his debut in March. Chester had only played for the club once before his call-up. "
+            '"It was nice to be accepted so quickly by everyone here," he added.')
+    assert extract(text)[0].speaker == "Chester"
+
+
+def test_an_age_nobody_was_given_stands_for_who_he_would():
+    text = ("Striker Tom Dale scored twice against Belarus on Saturday. "
+            '"The last few months have been a crazy time for me," said the 24-year-old.')
+    assert extract(text)[0].speaker == "Tom Dale"
+
+
+def test_an_age_given_to_someone_else_is_not_a_pronoun():
+    text = ("Striker Tom Dale scored twice. His marker, Ian Roe, 31, was sent off. "
+            '"The last few months have been a crazy time for me," said the 24-year-old.')
+    assert extract(text)[0].speaker is None
