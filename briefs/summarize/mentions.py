@@ -95,10 +95,11 @@ _EVENT_AFTER = re.compile(
     r"|album|novel|musical|exhibition)\b"
 )
 # Before a name, a noun that makes it the title of a work: "his last album, Genius Loves Company".
-_WORK_BEFORE = re.compile(
-    r"\b(?:album|single|song|film|movie|novel|book|memoir|musical|opera|series|sitcom|documentary|programme"
-    r"|game|painting|poem),?\s+$"
+_WORK_NOUNS = frozenset(
+    "album single song film movie novel book memoir musical opera series sitcom documentary programme game painting"
+    " poem".split()
 )
+_WORK_BEFORE = re.compile(r"\b(?:%s),?\s+$" % "|".join(sorted(_WORK_NOUNS)))
 # A capitalised preposition inside a sentence opens a title ("the On The Mat studio", "Back In Action").
 _TITLE_OPENERS = tuple(f"{w} " for w in "on in at to by with from under over into".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside".split())
@@ -135,7 +136,7 @@ _AND_NAMES = [  # known names with "and" in them, as they are written: "Trinidad
     if " and " in n
 ]
 _AND_KNOWN = re.compile("|".join(map(re.escape, _AND_NAMES)))
-_AND_FIRST = re.compile("|".join(sorted({n.split()[0] for n in _AND_NAMES})))
+_AND_HEADS = frozenset(n.split(" and ")[0].split()[-1].lower() for n in _AND_NAMES)
 _KNOWN = PLACES | ORGANISATIONS
 _NEVER_NAMES = NOT_NAMES - PLACES
 _SPLITTERS = re.compile(r"['’-]")
@@ -275,8 +276,7 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
     a name's first mention is where its cue usually is ("lawyer Jamie Firestone")."""
     found: list[_Found] = []
     titles = _quoted_titles(sentence) if '"' in sentence or "“" in sentence else ()
-    with_and = list(_AND_KNOWN.finditer(sentence)) if " and " in sentence and _AND_FIRST.search(sentence) else ()
-    special = titles or with_and
+    with_and: list[re.Match] = []  # known names with "and" in them, looked for once a run reaches one
     for run in _RUN.finditer(sentence):
         text = run.group()
         lower = text.lower()
@@ -286,7 +286,9 @@ def _names_in(sentence: str, decided: dict[str, tuple[str, bool]], story: _Story
         if lower.startswith(_TITLE_OPENERS) and not _opens(sentence, base):
             found.append((text, "other", True, False))  # "at the On The Mat studio": a title, whatever its words
             continue
-        if special:
+        if not with_and and sentence.startswith(" and ", run.end()) and lower.rsplit(" ", 1)[-1] in _AND_HEADS:
+            with_and = list(_AND_KNOWN.finditer(sentence))
+        if titles or with_and:
             if titles and any(a <= base < b for a, b in titles):
                 found.append((text, "other", True, _opens(sentence, base)))
                 continue
@@ -701,7 +703,7 @@ def _kind_from_context(name: str, sentence: str, start: int) -> tuple[str, bool]
         return "other", True  # "Year 8", "the 156 Sportwagon": labels, not names
     if word in ("a", "an"):
         return "other", False  # "a GP appointment" (but "a Gareth Anscombe drop-goal": the first name says)
-    if _WORK_BEFORE.search(before_text):
+    if word in _WORK_NOUNS:
         return "other", True  # "the film Duane Hopwood"
     if word in PERSON_ROLES and word in ORG_MARKERS:  # "broadcaster BSkyB", "publisher Ann Cleeves": either
         word = ""
