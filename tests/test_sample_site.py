@@ -25,7 +25,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 def build(output: Path, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "build.py", "build", "--output", str(output), *extra],
+        # the cache beside the output, not in the checkout (where a stale one would warn)
+        [sys.executable, "build.py", "build", "--output", str(output),
+         "--cache-dir", str(output.parent / ".briefs-cache"), *extra],
         cwd=REPO, capture_output=True, text=True, timeout=300,
         # "now" is 2026-12-01: after the sample's days, before its future-dated article
         env={**os.environ, "SOURCE_DATE_EPOCH": "1796083200"})
