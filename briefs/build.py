@@ -226,17 +226,18 @@ class Builder:
     def inputs(self, digests: Digests) -> Inputs:
         """Everything a build reads, read once: settings, theme, article files, static files."""
         site_errors: list[BriefsError] = []
+        site_dir = self.site_dir.resolve()  # in every page's key: `--site .` and its full path are one site
         try:
-            config = load_config(self.site_dir)
+            config = load_config(site_dir)
         except (BriefsError, BuildFailed) as failed:
             site_errors = failed.errors if isinstance(failed, BuildFailed) else [failed]
             if not (self.site_dir / "site.yaml").is_file():
                 raise BuildFailed(site_errors) from None
             # Still check templates and articles (against the default settings), so that one run
             # reports every problem; the build fails below all the same.
-            config = SiteConfig(title="", site_dir=self.site_dir)
+            config = SiteConfig(title="", site_dir=site_dir)
         calls, read_errors = self.read(config, digests)
-        static = self.site_dir / "static"
+        static = site_dir / "static"
         files = tuple((path, path.read_bytes()) for path in sorted(static.rglob("*")) if path.is_file())
         options = dataclasses.replace(self.options, now=None)  # `now` counts through `valid_until`
         digest = digests.hex((code_version(), options, config, theme_sources(config), files, tuple(calls)))

@@ -17,6 +17,7 @@ from briefs.cache import FORMAT
 from briefs.cli import main
 from tests.factories import site_folder, tree
 from briefs.output import MARKER
+from briefs.render.outputs import Artifact
 
 BODY = ("The council met on Monday in Leeds. It approved {n} new stops at a cost of £{n}m. "
         "\"We waited long enough,\" said Ana Ruiz, who chairs the committee.\n\n"
@@ -117,6 +118,18 @@ def test_a_build_without_search_leaves_it_out_and_the_next_with_it_is_as_a_cold_
     build(site, out)
     build(site, tmp_path / "cold", "--no-cache")
     assert tree(out) == tree(tmp_path / "cold")
+
+
+def test_the_site_folder_named_another_way_is_the_same_site(site, tmp_path, monkeypatch):
+    build(site, tmp_path / "out")
+    write_article(site, 5, "Tram stop 5 opens a week late")
+    build(site, tmp_path / "out")
+    rendered = []
+    real_render = Artifact.render
+    monkeypatch.setattr(Artifact, "render", lambda self: rendered.append(self.path) or real_render(self))
+    monkeypatch.chdir(site.parent)
+    build(Path(site.name), tmp_path / "out")  # `--site NAME` where the builds before had its full path
+    assert rendered == []
 
 
 def test_several_processes_give_the_same_site_as_one(site, tmp_path):
