@@ -125,7 +125,7 @@ class BuildLoop:
             return self._failed([err])
         if index != self._indexed:
             self._indexed = index
-            self.live.publish({**files, **index})
+            self.live.publish({**files, **index}, self._media_types())
 
     def _failed(self, errors: list[BriefsError]) -> None:
         self.live.fail(errors)

@@ -231,3 +231,12 @@ def test_build_loop_prints_a_warning_when_it_appears_and_again_only_after_it_wen
         loop.build()
     kinds = [line.split()[0].rstrip(":") for line in stream.getvalue().splitlines()]
     assert kinds == ["warning", "built", "built", "built", "warning", "built"]
+
+
+def test_the_pages_keep_their_media_types_once_the_search_index_is_published():
+    live = LiveSite()
+    loop = BuildLoop(lambda: dict(SITE), live, Reporter(StringIO()), index=lambda: {"pagefind/a.js": b"x"},
+                     media_types=lambda: {"feed.json": JSON_FEED})
+    loop.build()
+    assert live.current().files["pagefind/a.js"] == b"x"
+    assert live.current().media_types == {"feed.json": JSON_FEED}
